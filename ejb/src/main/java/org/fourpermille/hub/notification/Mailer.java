@@ -1,0 +1,40 @@
+package org.fourpermille.hub.notification;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.shared.Clock;
+
+/**
+ * Writes a message in the recipient's language to the outbox, in the caller's transaction: if the
+ * change it reports rolls back, no mail leaves. {@link MailDeliveryJob} delivers it shortly after.
+ *
+ * <p>Usage: {@code mailer.send(account.getEmail(), account.getLocale(), MailTemplate.PASSWORD_RESET, name, link, 60)}.
+ */
+@Stateless
+@PermitAll
+public class Mailer {
+
+    private static final String BUNDLE = "org.fourpermille.hub.notification.mail";
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public void send(String recipient, SupportedLocale language, MailTemplate template, Object... arguments) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale(), Mailer.class.getClassLoader());
+        MessageFormat body = new MessageFormat(texts.getString(template.key() + ".body"), language.locale());
+        String text = body.format(arguments) + "\n\n-- \n" + texts.getString("footer");
+        String subject = new MessageFormat(texts.getString(template.key() + ".subject"), language.locale()).format(arguments);
+        em.persist(new OutgoingMail(recipient, subject, text, language.tag(), clock.now()));
+    }
+}

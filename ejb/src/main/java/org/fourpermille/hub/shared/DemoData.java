@@ -1,0 +1,101 @@
+package org.fourpermille.hub.shared;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.fourpermille.hub.config.Setting;
+import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.AccountRepository;
+import org.fourpermille.hub.identity.PasswordHasher;
+import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.membership.MembershipLevel;
+import org.fourpermille.hub.membership.Organisation;
+import org.fourpermille.hub.membership.OrganisationType;
+
+/**
+ * Demo organisations (one of every type) and the six demo accounts of the README, loaded only when
+ * {@link Setting#DEMO_DATA} is on and the database has no account yet. An advisory lock makes nodes
+ * starting together load it once.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    public static final String PASSWORD = "Soil-Carbon-2050";
+    private static final long LOCK_KEY = 4_000_1000L;
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void loadIfWanted() {
+        if (!Setting.DEMO_DATA.lookupBoolean()) {
+            return;
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
+        if (accounts.count() > 0) {
+            return;
+        }
+        LocalDate joined = LocalDate.of(2016, 3, 1);
+        Organisation company = organisation("TerraCarbon Solutions", "TCS", OrganisationType.PRIVATE_COMPANY, "FR",
+                MembershipLevel.PARTNER, joined);
+        Organisation ngo = organisation("Sols Vivants", "SV", OrganisationType.CIVIL_SOCIETY, "SN",
+                MembershipLevel.MEMBER, joined);
+        Organisation research = organisation("Institut des sols tropicaux", "IST", OrganisationType.RESEARCH_EDUCATION,
+                "CI", MembershipLevel.MEMBER, joined);
+        Organisation foundation = organisation("Fundación Humus", "FH", OrganisationType.FUNDER, "AR",
+                MembershipLevel.PARTNER, joined);
+        organisation("Ministry of Agriculture of Utopia", "MAU", OrganisationType.STATE_OR_LOCAL_GOVERNMENT, "MA",
+                MembershipLevel.MEMBER, joined);
+        organisation("Regional Soil Alliance", "RSA", OrganisationType.INTERNATIONAL_ORGANISATION, "KE",
+                MembershipLevel.MEMBER, joined);
+        organisation("Coopérative des agriculteurs du Sahel", "CAS", OrganisationType.FARMERS_ORGANISATION, "BF",
+                MembershipLevel.PARTNER, joined);
+
+        String hash = hasher.hash(PASSWORD);
+        account("admin@example.org", "Ada Administrator", SupportedLocale.EN, EnumSet.of(Role.ADMIN), null, hash);
+        account("secretariat@example.org", "Sophie Secrétariat", SupportedLocale.FR, EnumSet.of(Role.SECRETARIAT), null, hash);
+        account("partner@example.org", "Paul Partner", SupportedLocale.EN, EnumSet.of(Role.PARTNER), company, hash);
+        account("member@example.org", "Mariama Member", SupportedLocale.FR, EnumSet.of(Role.PARTNER, Role.MEMBER), ngo, hash);
+        account("expert@example.org", "Elena Experta", SupportedLocale.ES, EnumSet.of(Role.PARTNER, Role.STC_EXPERT), research, hash);
+        account("funder@example.org", "Fernando Funder", SupportedLocale.ES, EnumSet.of(Role.PARTNER), foundation, hash);
+        LOG.info("Demo data loaded: 7 organisations and 6 accounts (password " + PASSWORD + ")");
+    }
+
+    private Organisation organisation(String name, String acronym, OrganisationType type, String country,
+                                      MembershipLevel level, LocalDate joined) {
+        Organisation organisation = new Organisation(name, acronym, type, country, null, level, joined);
+        em.persist(organisation);
+        return organisation;
+    }
+
+    private void account(String email, String name, SupportedLocale locale, Set<Role> roles, Organisation organisation,
+                         String passwordHash) {
+        Account account = new Account(email, name, locale, roles, clock.now());
+        account.setPassword(passwordHash);
+        account.joinOrganisation(organisation);
+        accounts.add(account);
+    }
+}

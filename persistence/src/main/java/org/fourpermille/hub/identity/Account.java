@@ -1,0 +1,213 @@
+package org.fourpermille.hub.identity;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fourpermille.hub.membership.Organisation;
+import org.fourpermille.hub.shared.BusinessException;
+
+/**
+ * A person who may sign in. The email (stored in lower case) is the login name. An account starts
+ * {@link AccountStatus#INVITED} without password and becomes active when its owner sets one.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+public class Account {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+    public static final int EMAIL_LENGTH = 254;
+    public static final int NAME_LENGTH = 200;
+    public static final int PASSWORD_HASH_LENGTH = 300;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(length = EMAIL_LENGTH, nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "display_name", length = NAME_LENGTH, nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", length = PASSWORD_HASH_LENGTH)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private AccountStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 2, nullable = false)
+    private SupportedLocale locale;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, SupportedLocale locale, Set<Role> roles, Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.displayName = requireText(displayName, NAME_LENGTH, "account.error.name");
+        this.locale = locale == null ? SupportedLocale.EN : locale;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.status = AccountStatus.INVITED;
+        this.createdAt = createdAt;
+    }
+
+    /** Lower-cased, trimmed email; refuses what cannot be an address. */
+    public static String normaliseEmail(String email) {
+        String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (normalised.length() > EMAIL_LENGTH || !normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BusinessException("account.error.email");
+        }
+        return normalised;
+    }
+
+    private static String requireText(String value, int maxLength, String key) {
+        if (value == null || value.isBlank() || value.trim().length() > maxLength) {
+            throw new BusinessException(key, maxLength);
+        }
+        return value.trim();
+    }
+
+    /** Sets the first password of an invited account, or a new one after a reset; the account is then active. */
+    public void setPassword(String newPasswordHash) {
+        if (status == AccountStatus.DISABLED) {
+            throw new BusinessException("account.error.disabled");
+        }
+        this.passwordHash = newPasswordHash;
+        this.status = AccountStatus.ACTIVE;
+    }
+
+    /** Replaces the hash of the same password by a stronger one (more iterations); status unchanged. */
+    public void upgradePasswordHash(String strongerHash) {
+        this.passwordHash = strongerHash;
+    }
+
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE && passwordHash != null;
+    }
+
+    public void recordSignIn(Instant when) {
+        this.lastSignInAt = when;
+    }
+
+    public void changeLocale(SupportedLocale newLocale) {
+        this.locale = newLocale;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = requireText(newDisplayName, NAME_LENGTH, "account.error.name");
+    }
+
+    /** Replaces the platform roles. Returns whether anything changed, so callers audit only real changes. */
+    public boolean replaceRoles(Set<Role> newRoles) {
+        Set<Role> target = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        if (target.equals(roles)) {
+            return false;
+        }
+        roles.clear();
+        roles.addAll(target);
+        return true;
+    }
+
+    public void disable() {
+        this.status = AccountStatus.DISABLED;
+    }
+
+    /** Re-enables a disabled account: active if it had a password, invited otherwise. */
+    public void enable() {
+        if (status == AccountStatus.DISABLED) {
+            this.status = passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
+        }
+    }
+
+    public void joinOrganisation(Organisation newOrganisation) {
+        this.organisation = newOrganisation;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public SupportedLocale getLocale() {
+        return locale;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

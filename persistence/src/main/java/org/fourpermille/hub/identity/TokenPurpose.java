@@ -1,0 +1,6 @@
+package org.fourpermille.hub.identity;
+
+public enum TokenPurpose {
+    PASSWORD_RESET,
+    INVITATION
+}

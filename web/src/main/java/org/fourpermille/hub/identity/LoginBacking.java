@@ -1,0 +1,98 @@
+package org.fourpermille.hub.identity;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.fourpermille.hub.shared.Texts;
+import org.fourpermille.hub.shared.UserPreferences;
+
+/** {@code /login.xhtml}: signs in through Jakarta Security, then continues where the visitor was going. */
+@Named("login")
+@RequestScoped
+public class LoginBacking {
+
+    @NotBlank
+    @Size(max = Account.EMAIL_LENGTH)
+    private String email;
+
+    @NotBlank
+    @Size(max = PasswordPolicy.MAX_LENGTH * 2)
+    private String password;
+
+    @Inject
+    private SecurityContext security;
+    @Inject
+    private FacesContext faces;
+    @Inject
+    private ExternalContext external;
+    @Inject
+    private SignInAttempt attempt;
+    @Inject
+    private ProfileService profile;
+    @Inject
+    private UserPreferences preferences;
+
+    public void signIn() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email.trim(), password))
+                .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                adoptAccountLanguage(request);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                adoptAccountLanguage(request);
+                external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
+            }
+            default -> refused();
+        }
+    }
+
+    private void adoptAccountLanguage(HttpServletRequest request) {
+        // A new session id after sign-in: a session id planted before sign-in is worthless afterwards.
+        request.changeSessionId();
+        preferences.choose(profile.current().getLocale());
+    }
+
+    private void refused() {
+        SignInResult result = attempt.result();
+        if (result != null && result.outcome() == SignInResult.Outcome.THROTTLED) {
+            Texts.error(null, "login.error.throttled", result.retryAfter().toSeconds());
+        } else {
+            Texts.error(null, "login.error.invalid");
+        }
+        password = null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

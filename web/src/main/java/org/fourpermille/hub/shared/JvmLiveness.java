@@ -1,0 +1,27 @@
+package org.fourpermille.hub.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** Alive while the heap has room: a node near out-of-memory should be restarted, not sent more work. */
+@Liveness
+@ApplicationScoped
+public class JvmLiveness implements HealthCheck {
+
+    static final double MAX_HEAP_USE = 0.95;
+
+    @Override
+    public HealthCheckResponse call() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        double share = (double) used / runtime.maxMemory();
+        return HealthCheckResponse.named("jvm")
+                .status(share < MAX_HEAP_USE)
+                .withData("heapUsedMiB", used / (1024 * 1024))
+                .withData("heapMaxMiB", runtime.maxMemory() / (1024 * 1024))
+                .build();
+    }
+}

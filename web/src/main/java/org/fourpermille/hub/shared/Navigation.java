@@ -1,0 +1,55 @@
+package org.fourpermille.hub.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fourpermille.hub.identity.Role;
+
+/**
+ * The menu of the layout, built from the caller's roles. Only a convenience: every page and service
+ * checks access on the server itself.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    private ExternalContext external;
+
+    /** One entry: the outcome (page) and the message key of its label. */
+    public record Item(String outcome, String labelKey) {
+    }
+
+    public boolean isSignedIn() {
+        return external.getUserPrincipal() != null;
+    }
+
+    public String getUserName() {
+        return isSignedIn() ? external.getUserPrincipal().getName() : null;
+    }
+
+    public boolean has(String role) {
+        return external.isUserInRole(role);
+    }
+
+    public List<Item> getItems() {
+        List<Item> items = new ArrayList<>();
+        if (!isSignedIn()) {
+            items.add(new Item("/index", "nav.home"));
+            return items;
+        }
+        items.add(new Item("/dashboard", "nav.dashboard"));
+        if (has(Role.ADMIN_NAME)) {
+            items.add(new Item("/admin/accounts", "nav.admin.accounts"));
+            items.add(new Item("/admin/audit", "nav.admin.audit"));
+            items.add(new Item("/admin/mail", "nav.admin.mail"));
+        }
+        items.add(new Item("/account/settings", "nav.settings"));
+        return items;
+    }
+}
