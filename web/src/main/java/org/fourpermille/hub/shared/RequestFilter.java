@@ -40,6 +40,9 @@ public class RequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8"); // before anything reads a parameter
+        }
         origin.remoteAddress(request.getRemoteAddr());
         preferences.localeFor(request);
         response.setHeader("X-Content-Type-Options", "nosniff");

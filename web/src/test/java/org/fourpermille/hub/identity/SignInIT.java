@@ -1,0 +1,137 @@
+package org.fourpermille.hub.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+
+import org.fourpermille.hub.shared.Deployments;
+import org.fourpermille.hub.shared.TestEnvironment;
+import org.fourpermille.hub.shared.WebSession;
+import org.fourpermille.hub.shared.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signing in and out through the real pages on Payara Micro and PostgreSQL: roles shape what a person
+ * sees, wrong credentials are refused with a clear message in the person's language, repeated failures
+ * are slowed down, and every failure is in the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    static final String PASSWORD = "Soil-Carbon-2050";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    static Page signIn(WebSession web, String email, String password) {
+        Page login = web.get("login.xhtml");
+        return web.submit(login, "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    @Test
+    void each_demo_account_reaches_a_dashboard_whose_navigation_follows_its_roles() {
+        Page admin = signIn(new WebSession(base, "en"), "admin@example.org", PASSWORD);
+        assertTrue(admin.uri().getPath().endsWith("/dashboard.xhtml"), admin.uri().toString());
+        assertTrue(admin.text().contains("Ada Administrator"), admin.text());
+        assertTrue(admin.text().contains("Audit log"), "an administrator sees the audit log in the menu");
+
+        Page partner = signIn(new WebSession(base, "en"), "partner@example.org", PASSWORD);
+        assertTrue(partner.text().contains("Paul Partner"));
+        assertTrue(partner.text().contains("TerraCarbon Solutions"), "the dashboard names the organisation");
+        assertFalse(partner.text().contains("Audit log"), "a partner has no administration menu");
+        assertTrue(partner.text().contains("College of private companies"), "a company's College is listed");
+        assertFalse(partner.text().contains("Consortium of Members"), "a Partner does not see the Consortium");
+
+        Page member = signIn(new WebSession(base, "en"), "member@example.org", PASSWORD);
+        // member@ prefers French: the dashboard switches to the saved language at sign-in.
+        assertTrue(member.text().contains("Consortium des Membres"), member.text());
+        assertTrue(member.text().contains("Mes groupes"));
+
+        Page funder = signIn(new WebSession(base, "en"), "funder@example.org", PASSWORD);
+        assertTrue(funder.text().contains("Financiadores"), "a foundation's representative is in the Funders group");
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_email_get_the_same_clear_message_and_are_audited() throws Exception {
+        WebSession web = new WebSession(base, "en");
+        Page wrong = signIn(web, "secretariat@example.org", "not-the-password");
+        assertTrue(wrong.uri().getPath().endsWith("/login.xhtml"));
+        assertTrue(wrong.text().contains("The email or the password is not right"), wrong.text());
+        assertEquals("secretariat@example.org", wrong.document().getElementById("login:email").attr("value"),
+                "the email typed is kept");
+
+        Page unknown = signIn(web, "nobody@example.org", PASSWORD);
+        assertTrue(unknown.text().contains("The email or the password is not right"));
+        Page audit = web.get("admin/audit.xhtml");
+        assertTrue(audit.uri().getPath().endsWith("/login.xhtml"),
+                "an anonymous visitor is sent to sign in, not shown the audit log: " + audit.status() + " " + audit.uri());
+
+        try (Connection db = TestEnvironment.connection();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT count(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED' AND subject = ?")) {
+            query.setString(1, "secretariat@example.org");
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertTrue(rows.getInt(1) >= 1, "the failed sign-in is audited");
+            }
+        }
+    }
+
+    @Test
+    void the_refusal_is_in_the_language_of_the_visitor() {
+        WebSession french = new WebSession(base, "fr-FR,fr;q=0.9");
+        Page page = signIn(french, "secretariat@example.org", "mauvais-mot-de-passe");
+        assertTrue(page.text().contains("Le courriel ou le mot de passe est incorrect"), page.text());
+
+        WebSession spanish = new WebSession(base, "en");
+        spanish.get("index.xhtml?lang=es");
+        Page refused = signIn(spanish, "secretariat@example.org", "contraseña-equivocada");
+        assertTrue(refused.text().contains("El correo o la contraseña no son correctos"), refused.text());
+    }
+
+    @Test
+    void repeated_failures_make_even_the_right_password_wait() {
+        WebSession web = new WebSession(base, "en");
+        for (int i = 0; i < 5; i++) {
+            signIn(web, "expert@example.org", "wrong-password-" + i);
+        }
+        Page refused = signIn(web, "expert@example.org", PASSWORD);
+        assertTrue(refused.text().contains("Too many failed attempts"), refused.text());
+        assertFalse(refused.uri().getPath().endsWith("/dashboard.xhtml"));
+    }
+
+    @Test
+    void signing_in_gives_a_new_session_id_and_signing_out_ends_access() {
+        WebSession web = new WebSession(base, "en");
+        web.get("login.xhtml");
+        String before = web.cookie("HUBSESSION").orElseThrow();
+        Page dashboard = signIn(web, "secretariat@example.org", PASSWORD);
+        assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
+        assertNotEquals(before, web.cookie("HUBSESSION").orElseThrow(), "the session id changes at sign-in");
+
+        Page home = web.submit(dashboard, "signOutForm", Map.of(), "signOut");
+        // secretariat@ reads French (saved preference), and the home page after sign-out keeps it.
+        assertTrue(home.text().contains("Se connecter"), home.text());
+        Page again = web.get("dashboard.xhtml");
+        assertTrue(again.uri().getPath().endsWith("/login.xhtml"), "after sign-out the dashboard asks to sign in");
+    }
+}

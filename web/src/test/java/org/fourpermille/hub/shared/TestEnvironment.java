@@ -1,0 +1,92 @@
+package org.fourpermille.hub.shared;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.fourpermille.hub.config.Setting;
+import org.fourpermille.hub.config.launcher.EmbeddedDatabase;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Starts the real parts the integration tests need before any test class, once per test JVM: an
+ * embedded PostgreSQL (fresh each run) and a GreenMail SMTP server. Payara Micro, started by Arquillian
+ * in its own process, receives their addresses as system properties through {@code payara.cmdOptions}.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    /** Links in mail start with this; tests replace it with the deployment's real address. */
+    public static final String MAIL_BASE_URL = "http://hub.test";
+
+    private static EmbeddedDatabase database;
+    private static GreenMail mail;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String folder = System.getProperty("hub.test.dir");
+        if (folder == null || database != null) {
+            return; // unit tests (surefire) need none of this
+        }
+        Path dir = Path.of(folder);
+        deleteRecursively(dir.resolve("postgres"));
+        database = EmbeddedDatabase.start(dir.resolve("postgres"), "hub");
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        int smtpPort = mail.getSmtp().getPort();
+        String options = String.join(" ",
+                property(Setting.DB_URL, database.jdbcUrl()),
+                property(Setting.DB_USER, database.user()),
+                property(Setting.DB_PASSWORD, database.password()),
+                property(Setting.DEMO_DATA, "true"),
+                property(Setting.MAIL_TRANSPORT, "smtp"),
+                property(Setting.SMTP_HOST, "127.0.0.1"),
+                property(Setting.SMTP_PORT, String.valueOf(smtpPort)),
+                property(Setting.JOB_POLL_INTERVAL, "PT0.5S"),
+                property(Setting.BASE_URL, MAIL_BASE_URL),
+                "-Xmx768m");
+        System.setProperty("payara.cmdOptions", options);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    public static GreenMail mail() {
+        return mail;
+    }
+
+    /** A direct connection to the platform's database, for setting up states that take time (expiry). */
+    public static Connection connection() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    private static String property(Setting setting, String value) {
+        return "-D" + setting.key() + "=" + value;
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot clean " + path, e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.fourpermille.hub.shared;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One person's HTTP session with the platform, for tests that drive the real pages without a browser:
+ * keeps cookies, follows redirects, and submits Faces forms (hidden fields and view state included).
+ *
+ * <p>Usage: {@code Page page = web.get("login.xhtml"); web.submit(page, "login", Map.of("email", ...), "submit");}
+ */
+public final class WebSession {
+
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private final String language;
+
+    public WebSession(URL deployment, String language) {
+        this.base = URI.create(deployment.toExternalForm());
+        this.language = language;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /**
+     * Submits the form {@code formId} of a page: every field the page carries, then {@code fields}
+     * (keys are the field ids inside the form), and the button {@code buttonId} as the pressed one.
+     */
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Element form = page.document().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.uri() + ":\n" + page.text());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], select[name], textarea[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || type.equals("button") || type.equals("image")) {
+                continue;
+            }
+            if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            if (input.tagName().equals("select")) {
+                Element selected = input.selectFirst("option[selected]");
+                values.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+            } else {
+                values.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.attr("value"));
+            }
+        }
+        fields.forEach((id, value) -> values.put(formId + ":" + id, value));
+        // PrimeFaces' script sends the page's CSP nonce with every postback; do as it does.
+        Matcher nonce = CSP_NONCE.matcher(page.document().html());
+        if (nonce.find()) {
+            values.put("primefaces.nonce", nonce.group(1));
+        }
+        if (buttonId != null) {
+            values.put(formId + ":" + buttonId, "");
+        }
+        String body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        URI action = page.uri().resolve(form.attr("action"));
+        return send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    public URI resolve(String path) {
+        return path.startsWith("http") ? URI.create(path) : base.resolve(path);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.header("Accept-Language", language)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.uri(), response, Jsoup.parse(response.body(), response.uri().toString()));
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A response as the person would see it. */
+    public record Page(int status, URI uri, HttpResponse<String> response, Document document) {
+
+        public String text() {
+            return document.body() == null ? "" : document.body().text();
+        }
+
+        public String title() {
+            return document.title();
+        }
+
+        public boolean has(String elementId) {
+            return document.getElementById(elementId) != null;
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+    }
+}
