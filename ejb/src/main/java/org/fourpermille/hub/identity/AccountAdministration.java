@@ -57,6 +57,11 @@ public class AccountAdministration {
         return query.getSingleResult();
     }
 
+    /** One account, for the page that edits it; {@link org.fourpermille.hub.shared.NotFoundException} if none. */
+    public Account get(long accountId) {
+        return accounts.getById(accountId);
+    }
+
     /**
      * Creates an account without password and emails its owner a link to choose one. Refuses an email
      * that already has an account and an invitation without any role.

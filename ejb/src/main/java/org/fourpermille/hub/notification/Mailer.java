@@ -33,7 +33,9 @@ public class Mailer {
     public void send(String recipient, SupportedLocale language, MailTemplate template, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale(), Mailer.class.getClassLoader());
         MessageFormat body = new MessageFormat(texts.getString(template.key() + ".body"), language.locale());
-        String text = body.format(arguments) + "\n\n-- \n" + texts.getString("footer");
+        // The footer follows the bundle's rule too (quotes doubled), so it goes through MessageFormat as well.
+        String footer = new MessageFormat(texts.getString("footer"), language.locale()).format(new Object[0]);
+        String text = body.format(arguments) + "\n\n-- \n" + footer;
         String subject = new MessageFormat(texts.getString(template.key() + ".subject"), language.locale()).format(arguments);
         em.persist(new OutgoingMail(recipient, subject, text, language.tag(), clock.now()));
     }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.identity.Role;
@@ -18,23 +18,29 @@ import org.fourpermille.hub.identity.Role;
 @RequestScoped
 public class Navigation {
 
-    @Inject
-    private ExternalContext external;
-
     /** One entry: the outcome (page) and the message key of its label. */
     public record Item(String outcome, String labelKey) {
     }
 
     public boolean isSignedIn() {
-        return external.getUserPrincipal() != null;
+        return external().getUserPrincipal() != null;
     }
 
     public String getUserName() {
-        return isSignedIn() ? external.getUserPrincipal().getName() : null;
+        return isSignedIn() ? external().getUserPrincipal().getName() : null;
     }
 
     public boolean has(String role) {
-        return external.isUserInRole(role);
+        return external().isUserInRole(role);
+    }
+
+    /**
+     * The current one, looked up on each call: an injected ExternalContext stays bound to the first Faces
+     * request of the HTTP request, and the error page, rendered later in the same HTTP request after that
+     * one failed, would find it released (NullPointerException instead of the error page).
+     */
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
     }
 
     public List<Item> getItems() {

@@ -29,7 +29,9 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        // The bundles' rule: only a text with a placeholder is a MessageFormat pattern (quotes doubled);
+        // any other text is shown as written, exactly as the pages show it through #{msg[...]}.
+        return pattern.indexOf('{') < 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     public static String text(String key, Object... arguments) {

@@ -75,6 +75,32 @@ public class TestEnvironment implements LauncherSessionListener {
         return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
     }
 
+    /**
+     * Adds an active account whose password is the demo password (its hash is copied from the demo
+     * administrator), so a test can change it without disturbing the other test classes.
+     */
+    public static void createAccount(String email, String name, String language, String... roles) throws SQLException {
+        try (Connection db = connection()) {
+            try (var insert = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, status, locale, "
+                    + "created_at) SELECT ?, ?, password_hash, 'ACTIVE', ?, now() FROM account WHERE email = 'admin@example.org'")) {
+                insert.setString(1, email);
+                insert.setString(2, name);
+                insert.setString(3, language.toUpperCase(java.util.Locale.ROOT));
+                if (insert.executeUpdate() != 1) {
+                    throw new IllegalStateException("The demo administrator is missing: demo data not loaded?");
+                }
+            }
+            for (String role : roles) {
+                try (var grant = db.prepareStatement(
+                        "INSERT INTO account_role (account_id, role) SELECT id, ? FROM account WHERE email = ?")) {
+                    grant.setString(1, role);
+                    grant.setString(2, email);
+                    grant.executeUpdate();
+                }
+            }
+        }
+    }
+
     private static String property(Setting setting, String value) {
         return "-D" + setting.key() + "=" + value;
     }

@@ -1,0 +1,129 @@
+package org.fourpermille.hub.identity;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Texts;
+import org.fourpermille.hub.shared.UserPreferences;
+
+/** {@code /account/settings.xhtml}: my profile, my password and the language the platform speaks to me. */
+@Named("settings")
+@RequestScoped
+public class SettingsBacking {
+
+    @Inject
+    private ProfileService profile;
+    @Inject
+    private PasswordService passwords;
+    @Inject
+    private UserPreferences preferences;
+
+    private Account account;
+    private String current;
+    private String newPassword;
+    private String confirm;
+    private SupportedLocale language;
+
+    @PostConstruct
+    void load() {
+        account = profile.current();
+        language = account.getLocale();
+    }
+
+    public void changePassword() {
+        if (!newPassword.equals(confirm)) {
+            Texts.error("password:confirm", "password.error.mismatch");
+            return;
+        }
+        try {
+            passwords.changePassword(current, newPassword);
+            Texts.info(null, "settings.password.changed");
+        } catch (BusinessException e) {
+            Texts.error(fieldOf(e.messageKey()), e);
+        } finally {
+            current = null;
+            newPassword = null;
+            confirm = null;
+        }
+    }
+
+    private static String fieldOf(String key) {
+        return switch (key) {
+            case "password.error.currentWrong" -> "password:current";
+            case "password.error.length", "password.error.blank", "password.error.unchanged" -> "password:newPassword";
+            default -> null;
+        };
+    }
+
+    /** Saves the language and shows the page again in it. */
+    public String saveLanguage() {
+        try {
+            account = profile.changeLanguage(language);
+        } catch (BusinessException e) {
+            Texts.error(null, e);
+            return null;
+        }
+        preferences.choose(language);
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(language.locale());
+        Texts.info(null, "settings.language.saved");
+        return "/account/settings?faces-redirect=true";
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public List<Role> getRoles() {
+        return account.getRoles().stream().sorted().toList();
+    }
+
+    public SupportedLocale[] getLanguages() {
+        return SupportedLocale.values();
+    }
+
+    public int getMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    public int getMaxLength() {
+        return PasswordPolicy.MAX_LENGTH;
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(String confirm) {
+        this.confirm = confirm;
+    }
+
+    public SupportedLocale getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(SupportedLocale language) {
+        this.language = language;
+    }
+}
