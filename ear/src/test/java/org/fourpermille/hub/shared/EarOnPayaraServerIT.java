@@ -155,6 +155,21 @@ class EarOnPayaraServerIT {
                 () -> "The login page lacks the application name or a password field:\n" + body + serverLogTail());
     }
 
+    /** Payara Server ignores web.xml's cookie-config attribute; SameSite must come from glassfish-web.xml. */
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSite() {
+        HttpResponse<String> response = get("/login.xhtml");
+
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("HUBSESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No HUBSESSION cookie from the login page: "
+                        + response.headers().map() + serverLogTail()));
+        String attributes = cookie.toLowerCase(Locale.ROOT);
+        assertTrue(attributes.contains("; httponly") && attributes.contains("; samesite=lax"),
+                () -> "The session cookie lacks HttpOnly or SameSite=Lax: " + cookie);
+    }
+
     @Test
     void readinessReportsTheMigratedDatabase() {
         HttpResponse<String> response = get("/health/ready");
