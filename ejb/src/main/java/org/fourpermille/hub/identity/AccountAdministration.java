@@ -3,7 +3,6 @@ package org.fourpermille.hub.identity;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.SearchText;
 
 /** The administrator's work on accounts: find them, invite people, change roles, disable and enable. */
 @Stateless
@@ -132,8 +132,7 @@ public class AccountAdministration {
 
     private static void bind(TypedQuery<?> query, String text) {
         if (text != null && !text.isBlank()) {
-            String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("text", "%" + escaped + "%");
+            query.setParameter("text", SearchText.containing(text));
         }
     }
 

@@ -2,7 +2,6 @@ package org.fourpermille.hub.shared;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Locale;
 
 import jakarta.persistence.TypedQuery;
 
@@ -40,8 +39,7 @@ public record AuditFilter(AuditAction action, String text, Instant from, Instant
             query.setParameter("action", action);
         }
         if (text != null && !text.isBlank()) {
-            String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("text", "%" + escaped + "%");
+            query.setParameter("text", SearchText.containing(text));
         }
         if (from != null) {
             query.setParameter("from", from);

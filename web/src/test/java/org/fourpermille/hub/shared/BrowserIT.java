@@ -86,11 +86,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
         assertTrue(browser.findElement(By.id("homeTitle")).getText().contains("4 pour 1000"));
 
-        browser.findElement(By.id("signInLink")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys("partner@example.org");
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("dashboard.xhtml"));
+        signInFromHeader("partner@example.org");
         String dashboard = browser.findElement(By.tagName("main")).getText();
         // partner@ saved English as their language: it wins over the visitor's choice once signed in.
         assertTrue(dashboard.contains("Paul Partner"), dashboard);
@@ -102,11 +98,7 @@ class BrowserIT {
         browser.findElement(By.id("signOutForm:signOut")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signInLink")));
 
-        browser.findElement(By.id("signInLink")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys("admin@example.org");
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("dashboard.xhtml"));
+        signInFromHeader("admin@example.org");
         String adminMenu = browser.findElement(By.className("hub-nav")).getText();
         assertTrue(adminMenu.contains("Audit log") && adminMenu.contains("Accounts"), adminMenu);
     }
@@ -132,6 +124,14 @@ class BrowserIT {
         assertFalse(browser.findElements(By.cssSelector("header[role=banner], header")).isEmpty());
         assertFalse(browser.findElements(By.tagName("footer")).isEmpty());
         screenshot("home-phone");
+    }
+
+    private void signInFromHeader(String email) {
+        browser.findElement(By.id("signInLink")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("dashboard.xhtml"));
     }
 
     private void screenshot(String name) throws Exception {
