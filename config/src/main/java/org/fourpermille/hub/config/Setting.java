@@ -50,6 +50,10 @@ public enum Setting {
     LOGIN_MAX_DELAY("hub.security.throttle.max-delay", "PT15M", "Longest wait between sign-in attempts."),
     RESET_LINK_VALIDITY("hub.security.reset-link-validity", "PT1H", "How long a password reset link works."),
     INVITATION_VALIDITY("hub.security.invitation-validity", "P7D", "How long an invitation link works."),
+    UPLOAD_MAX_BYTES("hub.upload.max-bytes", "10485760",
+            "Largest file accepted for upload, in bytes (at most 52428800, the web tier's multipart limit)."),
+    APPLICATION_LINK_VALIDITY("hub.membership.application-link-validity", "P90D",
+            "How long the applicant's link keeps working after the last change of a draft or after the decision (always while in review)."),
     HTTP_PORT("hub.http.port", "8080", "HTTP port of the one-command run."),
     DATA_DIR("hub.data.dir", "data",
             "Folder of the one-command run's embedded database (relative to the repository).");

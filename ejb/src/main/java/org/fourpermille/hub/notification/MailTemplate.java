@@ -10,7 +10,19 @@ public enum MailTemplate {
     /** {0} name, {1} link, {2} days the link stays valid, {3} who invited. */
     INVITATION("invitation"),
     /** {0} name, {1} address of the platform. */
-    PASSWORD_CHANGED("passwordChanged");
+    PASSWORD_CHANGED("passwordChanged"),
+    /** {0} applicant, {1} organisation, {2} link to the application, {3} days the link works without changes. */
+    APPLICATION_LINK("applicationLink"),
+    /** {0} applicant, {1} organisation, {2} reference, {3} link to follow the application. */
+    APPLICATION_RECEIVED("applicationReceived"),
+    /** {0} applicant, {1} organisation, {2} reference, {3} what the secretariat asks, {4} link to edit. */
+    APPLICATION_INFO_REQUESTED("applicationInfoRequested"),
+    /** {0} applicant, {1} organisation, {2} reference, {3} reason. */
+    APPLICATION_REJECTED("applicationRejected"),
+    /** {0} person, {1} organisation, {2} level, {3} link to choose a password, {4} days the link works. */
+    MEMBERSHIP_APPROVED("membershipApproved"),
+    /** {0} person, {1} organisation, {2} level, {3} address of the platform (they already have an account). */
+    MEMBERSHIP_APPROVED_EXISTING("membershipApprovedExisting");
 
     private final String key;
 

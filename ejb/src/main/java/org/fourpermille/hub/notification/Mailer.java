@@ -39,4 +39,10 @@ public class Mailer {
         String subject = new MessageFormat(texts.getString(template.key() + ".subject"), language.locale()).format(arguments);
         em.persist(new OutgoingMail(recipient, subject, text, language.tag(), clock.now()));
     }
+
+    /** A phrase of the mail bundle in {@code language}, for arguments that must be translated too (a level). */
+    public String phrase(SupportedLocale language, String key) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale(), Mailer.class.getClassLoader());
+        return new MessageFormat(texts.getString(key), language.locale()).format(new Object[0]);
+    }
 }

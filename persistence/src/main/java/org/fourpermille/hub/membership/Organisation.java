@@ -8,11 +8,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.StoredFile;
 
 /** An organisation that joined the Initiative. Only non-commercial organisations can be Members. */
 @Entity
@@ -51,6 +55,18 @@ public class Organisation {
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_status", length = 20, nullable = false)
+    private LegalStatus legalStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_by", length = 20)
+    private DecidingBody decidedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "logo_sha256")
+    private StoredFile logo;
+
     @Version
     private int version;
 
@@ -69,6 +85,25 @@ public class Organisation {
         this.website = website;
         this.level = level;
         this.joinedOn = joinedOn;
+        this.legalStatus = type.isCommercial() ? LegalStatus.COMMERCIAL
+                : type == OrganisationType.STATE_OR_LOCAL_GOVERNMENT ? LegalStatus.PUBLIC : LegalStatus.NON_PROFIT;
+    }
+
+    /** The organisation an approved application describes, with the deciding body and the applicant's logo. */
+    public static Organisation fromApprovedApplication(MembershipApplication application) {
+        if (application.getStatus() != ApplicationStatus.APPROVED) {
+            throw new BusinessException("application.error.illegalMove");
+        }
+        Organisation organisation = new Organisation(application.getOrganisationName(), application.getAcronym(),
+                application.getType(), application.getCountry(), application.getWebsite(), application.getLevel(),
+                application.getDecidedOn());
+        if (organisation.level == MembershipLevel.MEMBER && application.getLegalStatus() == LegalStatus.COMMERCIAL) {
+            throw new BusinessException("application.error.memberNonProfit");
+        }
+        organisation.legalStatus = application.getLegalStatus();
+        organisation.decidedBy = application.getDecidedBy();
+        organisation.logo = application.currentDocument(DocumentKind.LOGO).map(ApplicationDocument::getFile).orElse(null);
+        return organisation;
     }
 
     public Long getId() {
@@ -101,5 +136,17 @@ public class Organisation {
 
     public LocalDate getJoinedOn() {
         return joinedOn;
+    }
+
+    public LegalStatus getLegalStatus() {
+        return legalStatus;
+    }
+
+    public DecidingBody getDecidedBy() {
+        return decidedBy;
+    }
+
+    public StoredFile getLogo() {
+        return logo;
     }
 }

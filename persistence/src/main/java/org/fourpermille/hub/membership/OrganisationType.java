@@ -24,6 +24,11 @@ public enum OrganisationType {
         return college;
     }
 
+    /** States, local and regional governments, and companies need not prove their legal status. */
+    public boolean isLegalProofExempt() {
+        return this == STATE_OR_LOCAL_GOVERNMENT || this == PRIVATE_COMPANY;
+    }
+
     /** Companies are commercial by nature and so can be Partners only. */
     public boolean isCommercial() {
         return commercial;

@@ -43,13 +43,28 @@ public class Navigation {
         return FacesContext.getCurrentInstance().getExternalContext();
     }
 
+    /**
+     * The address of this page in another language: the current query (an application's key, an id) is
+     * kept, so switching language never loses what the page was showing.
+     */
+    public String languageLink(String tag) {
+        String query = external().getRequestParameterMap().isEmpty() ? null
+                : ((jakarta.servlet.http.HttpServletRequest) external().getRequest()).getQueryString();
+        String kept = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + tag;
+    }
+
     public List<Item> getItems() {
         List<Item> items = new ArrayList<>();
         if (!isSignedIn()) {
             items.add(new Item("/index", "nav.home"));
+            items.add(new Item("/join/application", "nav.join"));
             return items;
         }
         items.add(new Item("/dashboard", "nav.dashboard"));
+        if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
+            items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
+        }
         if (has(Role.ADMIN_NAME)) {
             items.add(new Item("/admin/accounts", "nav.admin.accounts"));
             items.add(new Item("/admin/audit", "nav.admin.audit"));

@@ -56,6 +56,55 @@ public final class WebSession {
      * (keys are the field ids inside the form), and the button {@code buttonId} as the pressed one.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Map<String, String> values = formValues(page, formId, fields);
+        if (buttonId != null) {
+            values.put(formId + ":" + buttonId, "");
+        }
+        String body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(action(page, formId))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Uploads a file through the PrimeFaces upload {@code uploadId} of form {@code formId}, as its script
+     * does: a multipart ajax request carrying the form's fields, the file under the component's client id.
+     * Returns the partial response.
+     */
+    public Page upload(Page page, String formId, String uploadId, String fileName, String contentType, byte[] content) {
+        String clientId = formId + ":" + uploadId;
+        Element input = page.document().getElementById(clientId + "_input");
+        if (input == null) {
+            throw new AssertionError("No upload '" + clientId + "' on " + page.uri() + ":\n" + page.text());
+        }
+        Map<String, String> values = formValues(page, formId, Map.of());
+        values.put("jakarta.faces.partial.ajax", "true");
+        values.put("jakarta.faces.source", clientId);
+        values.put("jakarta.faces.partial.execute", clientId);
+        values.put("jakarta.faces.partial.render", formId + ":documents");
+        values.put(clientId + "_totalFilesCount", "1");
+        String boundary = "----hubtest" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        values.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + clientId
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(action(page, formId))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static URI action(Page page, String formId) {
+        return page.uri().resolve(page.document().getElementById(formId).attr("action"));
+    }
+
+    /** Every field the form carries, then {@code fields} (keys are the field ids inside the form), and the CSP nonce. */
+    private static Map<String, String> formValues(Page page, String formId, Map<String, String> fields) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.uri() + ":\n" + page.text());
@@ -63,7 +112,7 @@ public final class WebSession {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             String type = input.attr("type");
-            if (type.equals("submit") || type.equals("button") || type.equals("image")) {
+            if (type.equals("submit") || type.equals("button") || type.equals("image") || type.equals("file")) {
                 continue;
             }
             if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
@@ -73,7 +122,7 @@ public final class WebSession {
                 Element selected = input.selectFirst("option[selected]");
                 values.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
             } else {
-                values.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.attr("value"));
+                values.put(input.attr("name"), input.tagName().equals("textarea") ? input.wholeText() : input.attr("value"));
             }
         }
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
@@ -82,16 +131,7 @@ public final class WebSession {
         if (nonce.find()) {
             values.put("primefaces.nonce", nonce.group(1));
         }
-        if (buttonId != null) {
-            values.put(formId + ":" + buttonId, "");
-        }
-        String body = values.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        URI action = page.uri().resolve(form.attr("action"));
-        return send(HttpRequest.newBuilder(action)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return values;
     }
 
     public Optional<String> cookie(String name) {
@@ -125,6 +165,11 @@ public final class WebSession {
 
         public String text() {
             return document.body() == null ? "" : document.body().text();
+        }
+
+        /** The visible text of an ajax (partial) response, whose markup travels in CDATA sections. */
+        public String partialText() {
+            return Jsoup.parse(response.body().replace("<![CDATA[", "").replace("]]>", "")).text();
         }
 
         public String title() {
