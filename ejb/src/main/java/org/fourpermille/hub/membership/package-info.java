@@ -1,0 +1,6 @@
+/**
+ * Services of membership: {@link org.fourpermille.hub.membership.ApplicationDesk} for applicants, who hold
+ * their application through an emailed key, and {@link org.fourpermille.hub.membership.ApplicationReview}
+ * for the secretariat, whose approval creates the organisation and invites its representatives.
+ */
+package org.fourpermille.hub.membership;
