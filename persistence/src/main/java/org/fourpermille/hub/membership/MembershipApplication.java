@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -220,7 +217,7 @@ public class MembershipApplication {
         status = ApplicationStatus.SUBMITTED;
         infoRequest = null;
         updatedAt = now;
-        log(now, applicantEmail, first ? ApplicationEventType.SUBMITTED : ApplicationEventType.RESUBMITTED, null, snapshot());
+        log(now, applicantEmail, first ? ApplicationEventType.SUBMITTED : ApplicationEventType.RESUBMITTED, null, ApplicationSnapshot.of(form(), getCurrentDocuments()));
     }
 
     // ---- the secretariat's moves ----
@@ -329,10 +326,6 @@ public class MembershipApplication {
         return items;
     }
 
-    /** One line of the checklist. */
-    public record ChecklistItem(String key, boolean met) {
-    }
-
     public ApplicationForm form() {
         return new ApplicationForm(organisationName, acronym, type, country, website, legalStatus, level,
                 applicantName, applicantFunction, applicantEmail, signatoryName, signatoryFunction, signatoryEmail);
@@ -424,38 +417,6 @@ public class MembershipApplication {
 
     private void log(Instant now, String actor, ApplicationEventType action, String note, String snapshot) {
         events.add(new ApplicationEvent(this, now, actor, action, note, snapshot));
-    }
-
-    /** The form and current documents as JSON, kept with each submission. */
-    private String snapshot() {
-        ApplicationForm form = form();
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        put(json, "organisationName", form.organisationName());
-        put(json, "acronym", form.acronym());
-        put(json, "type", form.type().name());
-        put(json, "country", form.country());
-        put(json, "website", form.website());
-        put(json, "legalStatus", form.legalStatus().name());
-        put(json, "level", form.level().name());
-        put(json, "applicantName", form.applicantName());
-        put(json, "applicantFunction", form.applicantFunction());
-        put(json, "applicantEmail", form.applicantEmail());
-        put(json, "signatoryName", form.signatoryName());
-        put(json, "signatoryFunction", form.signatoryFunction());
-        put(json, "signatoryEmail", form.signatoryEmail());
-        JsonArrayBuilder docs = Json.createArrayBuilder();
-        getCurrentDocuments().forEach(d -> docs.add(Json.createObjectBuilder()
-                .add("id", d.getId() == null ? -1 : d.getId())
-                .add("kind", d.getKind().name())
-                .add("fileName", d.getFileName())));
-        json.add("documents", docs);
-        return json.build().toString();
-    }
-
-    private static void put(JsonObjectBuilder json, String key, String value) {
-        if (value != null) {
-            json.add(key, value);
-        }
     }
 
     public Long getId() {
