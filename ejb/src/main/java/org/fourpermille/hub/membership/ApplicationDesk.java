@@ -1,8 +1,6 @@
 package org.fourpermille.hub.membership;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +20,7 @@ import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.FileContent;
+import org.fourpermille.hub.shared.LinkSecrets;
 import org.fourpermille.hub.shared.StoredFile;
 import org.fourpermille.hub.shared.UniqueViolation;
 
@@ -38,7 +37,6 @@ import org.fourpermille.hub.shared.UniqueViolation;
 public class ApplicationDesk {
 
     public static final String PAGE = "/join/application.xhtml?key=";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -54,8 +52,8 @@ public class ApplicationDesk {
 
     /** Saves a new draft and emails its link to the applicant; returns the key of that link. */
     public String start(ApplicationForm form, SupportedLocale language) {
-        String key = newKey();
-        MembershipApplication application = new MembershipApplication(form, language, StoredFile.sha256(key), clock.now());
+        String key = LinkSecrets.newSecret();
+        MembershipApplication application = new MembershipApplication(form, language, LinkSecrets.hash(key), clock.now());
         em.persist(application);
         mailer.send(application.getApplicantEmail(), application.getLanguage(), MailTemplate.APPLICATION_LINK,
                 application.getApplicantName(), application.getOrganisationName(), link(key),
@@ -67,11 +65,11 @@ public class ApplicationDesk {
 
     /** The application behind a link; "unknown link" if the key matches none or has lapsed. */
     public MembershipApplication open(String key) {
-        if (key == null || !key.matches("[A-Za-z0-9_-]{43}")) {
+        if (!LinkSecrets.isWellFormed(key)) {
             throw new BusinessException("application.error.unknownLink");
         }
         MembershipApplication application = em.createNamedQuery(MembershipApplication.BY_RESUME_KEY, MembershipApplication.class)
-                .setParameter("hash", StoredFile.sha256(key))
+                .setParameter("hash", LinkSecrets.hash(key))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("application.error.unknownLink"));
         Instant lapse = application.getUpdatedAt().plus(Setting.APPLICATION_LINK_VALIDITY.lookupDuration());
@@ -183,12 +181,5 @@ public class ApplicationDesk {
 
     static String link(String key) {
         return Setting.BASE_URL.lookup() + PAGE + key;
-    }
-
-    /** A fresh 256-bit link key; only its SHA-256 is stored. */
-    static String newKey() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 }

@@ -33,7 +33,7 @@ import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.NotFoundException;
-import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.LinkSecrets;
 import org.fourpermille.hub.shared.UniqueViolation;
 
 /**
@@ -110,8 +110,8 @@ public class ApplicationReview {
 
     public MembershipApplication requestInformation(long applicationId, int expectedVersion, String note) {
         MembershipApplication application = current(applicationId, expectedVersion);
-        String key = ApplicationDesk.newKey();
-        application.requestInformation(actor(), note, StoredFile.sha256(key), clock.now());
+        String key = LinkSecrets.newSecret();
+        application.requestInformation(actor(), note, LinkSecrets.hash(key), clock.now());
         store();
         mailer.send(application.getApplicantEmail(), application.getLanguage(), MailTemplate.APPLICATION_INFO_REQUESTED,
                 application.getApplicantName(), application.getOrganisationName(), application.getReference(),

@@ -1,6 +1,5 @@
 package org.fourpermille.hub.shared;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -60,11 +59,6 @@ public class StoredFile {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** Hex SHA-256 of a text, for secrets that are stored only as their hash. */
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public String getSha256() {
