@@ -29,6 +29,12 @@ public class LinkTokens {
         return token;
     }
 
+    /** Revokes every open link of the account, for example when its owner is removed from their organisation. */
+    public void revokeAll(Account account, Instant now) {
+        em.createNamedQuery(AccountToken.REVOKE_OPEN)
+                .setParameter("account", account).setParameter("now", now).executeUpdate();
+    }
+
     /** The link's token if it exists and is usable now; a tampered link is "invalid", not "expired". */
     public AccountToken getUsable(String token, Instant now) {
         if (!LinkSecrets.isWellFormed(token)) {

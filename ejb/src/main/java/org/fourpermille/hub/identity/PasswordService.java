@@ -7,8 +7,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.config.Setting;
+import org.fourpermille.hub.membership.OrganisationEventType;
 import org.fourpermille.hub.notification.MailTemplate;
 import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
@@ -24,6 +27,9 @@ import org.fourpermille.hub.shared.Clock;
 public class PasswordService {
 
     public static final String SET_PASSWORD_PAGE = "/password/set.xhtml?token=";
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
 
     @Inject
     private AccountRepository accounts;
@@ -74,6 +80,10 @@ public class PasswordService {
         found.markUsed(now);
         audit.recordAs(account.getEmail(), found.getPurpose() == TokenPurpose.INVITATION
                 ? AuditAction.INVITATION_ACCEPTED : AuditAction.PASSWORD_RESET, account.getEmail(), null);
+        if (found.getPurpose() == TokenPurpose.INVITATION && account.getOrganisation() != null) {
+            em.persist(account.getOrganisation().event(OrganisationEventType.PERSON_JOINED, now, account.getEmail(),
+                    account.getEmail(), null));
+        }
         return new LinkInfo(found.getPurpose(), account.getEmail(), account.getDisplayName());
     }
 
@@ -93,7 +103,7 @@ public class PasswordService {
                 account.getDisplayName(), Setting.BASE_URL.lookup() + "/password/forgot.xhtml");
     }
 
-    static String link(String token) {
+    public static String link(String token) {
         return Setting.BASE_URL.lookup() + SET_PASSWORD_PAGE + token;
     }
 }

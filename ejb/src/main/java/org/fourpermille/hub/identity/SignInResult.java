@@ -7,14 +7,19 @@ import java.util.Set;
 /** The answer to a sign-in attempt. Unknown email and wrong password are the same {@code INVALID}, on purpose. */
 public record SignInResult(Outcome outcome, String email, Set<Role> roles, Duration retryAfter) implements Serializable {
 
-    public enum Outcome { SUCCESS, INVALID, THROTTLED }
+    /** {@code SUSPENDED} and {@code WITHDRAWN}: right password, but the person's organisation gives no access now. */
+    public enum Outcome { SUCCESS, INVALID, THROTTLED, SUSPENDED, WITHDRAWN }
 
     static SignInResult success(Account account) {
-        return new SignInResult(Outcome.SUCCESS, account.getEmail(), Set.copyOf(account.getRoles()), Duration.ZERO);
+        return new SignInResult(Outcome.SUCCESS, account.getEmail(), Set.copyOf(account.getEffectiveRoles()), Duration.ZERO);
     }
 
     static SignInResult invalid() {
         return new SignInResult(Outcome.INVALID, null, Set.of(), Duration.ZERO);
+    }
+
+    static SignInResult withoutAccess(Outcome outcome) {
+        return new SignInResult(outcome, null, Set.of(), Duration.ZERO);
     }
 
     static SignInResult throttled(Duration wait) {

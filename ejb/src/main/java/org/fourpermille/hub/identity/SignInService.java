@@ -3,6 +3,7 @@ package org.fourpermille.hub.identity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -11,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.fourpermille.hub.config.Setting;
+import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.Clock;
@@ -72,13 +74,29 @@ public class SignInService {
         }
         throttle.clear(addressScope(login));
         throttle.clear(accountScope(login));
+        if (account.getEffectiveRoles().isEmpty() && account.getOrganisation() != null) {
+            // The password is right, so the person may know why: their organisation gives no access now.
+            OrganisationStatus status = account.getOrganisation().getStatus();
+            audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "organisation " + status);
+            return SignInResult.withoutAccess(status == OrganisationStatus.WITHDRAWN
+                    ? SignInResult.Outcome.WITHDRAWN : SignInResult.Outcome.SUSPENDED);
+        }
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.upgradePasswordHash(hasher.hash(password));
         }
         account.recordSignIn(now);
         audit.recordAs(login, AuditAction.SIGN_IN, login,
-                account.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                account.getEffectiveRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         return SignInResult.success(account);
+    }
+
+    /**
+     * The roles a signed-in person has now, or nothing if their account can no longer sign in. Every
+     * request compares them with the roles of its session, so a suspension, a withdrawal, a removal, a
+     * disabled account or a role change applies to sessions already open.
+     */
+    public Optional<Set<Role>> currentRoles(String email) {
+        return accounts.findByEmail(email).filter(Account::canSignIn).map(Account::getEffectiveRoles).map(Set::copyOf);
     }
 
     /** How long the next attempt for this email from the caller's address must wait (zero: may try now). */

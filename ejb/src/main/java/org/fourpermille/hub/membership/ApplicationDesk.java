@@ -159,7 +159,7 @@ public class ApplicationDesk {
                     application.getOrganisationName(), application.getCountry());
             throw new BusinessException("application.error.duplicate");
         }
-        if (application.getStatus() == ApplicationStatus.DRAFT && isAlreadyPartner(application)) {
+        if (application.getStatus() == ApplicationStatus.DRAFT && !application.isUpgrade() && isAlreadyPartner(application)) {
             throw new BusinessException("application.error.alreadyPartner");
         }
     }

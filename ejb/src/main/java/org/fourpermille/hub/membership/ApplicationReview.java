@@ -137,17 +137,44 @@ public class ApplicationReview {
                                          DecidingBody body, LocalDate decidedOn, String note) {
         MembershipApplication application = current(applicationId, expectedVersion);
         application.approve(actor(), signatureChecked, body, decidedOn, note, clock.now());
+        audit.record(AuditAction.APPLICATION_APPROVED, application.getReference(),
+                application.getOrganisationName() + " " + application.getLevel() + " " + body + " " + decidedOn);
+        if (application.isUpgrade()) {
+            upgrade(application, body, decidedOn);
+            return application;
+        }
         Organisation organisation = Organisation.fromApprovedApplication(application);
         em.persist(organisation);
         application.linkOrganisation(organisation);
         store();
-        audit.record(AuditAction.APPLICATION_APPROVED, application.getReference(),
-                application.getOrganisationName() + " " + application.getLevel() + " " + body + " " + decidedOn);
+        em.persist(organisation.event(OrganisationEventType.JOINED, clock.now(), actor(), application.getLevel().name(),
+                application.getReference() + " " + body + " " + decidedOn));
         audit.record(AuditAction.ORGANISATION_CREATED, application.getOrganisationName(), application.getReference());
         for (Representative person : representatives(application)) {
             welcome(person, organisation, application);
         }
+        accounts.findByEmail(application.getApplicantEmail()).filter(organisation::represents)
+                .ifPresent(organisation::appointMainContact);
         return application;
+    }
+
+    /** A Partner becomes a Member: the level changes and every representative gains the Consortium. */
+    private void upgrade(MembershipApplication application, DecidingBody body, LocalDate decidedOn) {
+        Organisation organisation = application.getOrganisation();
+        em.persist(organisation.upgradeToMember(body, decidedOn, actor(), application.getReference(), clock.now()));
+        store();
+        for (Account person : accounts.ofOrganisation(organisation)) {
+            Set<Role> roles = EnumSet.of(Role.MEMBER);
+            roles.addAll(person.getRoles());
+            if (person.replaceRoles(roles)) {
+                audit.record(AuditAction.ROLES_CHANGED, person.getEmail(), organisation.getName() + " roles " + roles);
+            }
+            if (person.canSignIn()) {
+                mailer.send(person.getEmail(), person.getLocale(), MailTemplate.MEMBERSHIP_UPGRADED, person.getDisplayName(),
+                        organisation.getName(), application.getReference(), Setting.BASE_URL.lookup());
+            }
+        }
+        audit.record(AuditAction.ORGANISATION_UPGRADED, organisation.getName(), application.getReference());
     }
 
     public MembershipApplication reject(long applicationId, int expectedVersion, DecidingBody body, LocalDate decidedOn,

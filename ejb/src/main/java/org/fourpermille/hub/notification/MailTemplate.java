@@ -22,7 +22,23 @@ public enum MailTemplate {
     /** {0} person, {1} organisation, {2} level, {3} link to choose a password, {4} days the link works. */
     MEMBERSHIP_APPROVED("membershipApproved"),
     /** {0} person, {1} organisation, {2} level, {3} address of the platform (they already have an account). */
-    MEMBERSHIP_APPROVED_EXISTING("membershipApprovedExisting");
+    MEMBERSHIP_APPROVED_EXISTING("membershipApprovedExisting"),
+    /** {0} person, {1} who invited, {2} organisation, {3} link to choose a password, {4} days the link works. */
+    REPRESENTATIVE_INVITED("representativeInvited"),
+    /** {0} person, {1} organisation, {2} reference, {3} address of the platform. */
+    MEMBERSHIP_UPGRADED("membershipUpgraded"),
+    /** {0} person, {1} organisation, {2} reason. */
+    ORGANISATION_SUSPENDED("organisationSuspended"),
+    /** {0} person, {1} organisation, {2} reason, {3} address of the platform. */
+    ORGANISATION_REINSTATED("organisationReinstated"),
+    /** {0} person, {1} organisation, {2} who recorded it, {3} reason (may be empty). */
+    ORGANISATION_WITHDRAWN("organisationWithdrawn"),
+    /** {0} person, {1} organisation, {2} the change. */
+    ORGANISATION_CHANGE_APPROVED("organisationChangeApproved"),
+    /** {0} person, {1} organisation, {2} the change, {3} reason. */
+    ORGANISATION_CHANGE_REJECTED("organisationChangeRejected"),
+    /** {0} person, {1} organisation, {2} previous main contact, {3} address of the platform. */
+    MAIN_CONTACT_HANDED_OVER("mainContactHandedOver");
 
     private final String key;
 

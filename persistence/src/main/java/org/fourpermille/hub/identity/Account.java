@@ -38,6 +38,9 @@ public class Account {
     public static final int EMAIL_LENGTH = 254;
     public static final int NAME_LENGTH = 200;
     public static final int PASSWORD_HASH_LENGTH = 300;
+    public static final int JOB_TITLE_LENGTH = 200;
+    /** The roles an organisation's status gives or takes away; the others belong to the person. */
+    public static final Set<Role> ORGANISATION_ROLES = Collections.unmodifiableSet(EnumSet.of(Role.PARTNER, Role.MEMBER));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +72,12 @@ public class Account {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
+    @Column(name = "job_title", length = JOB_TITLE_LENGTH)
+    private String jobTitle;
+
+    @Column(name = "listed_in_directory", nullable = false)
+    private boolean listedInDirectory;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -163,6 +172,43 @@ public class Account {
         this.organisation = newOrganisation;
     }
 
+    /**
+     * Detaches this person from their organisation, with the Partner and Member roles it gave; an account
+     * left with no role at all is disabled, since it would only open an empty workspace.
+     */
+    public void leaveOrganisation() {
+        this.organisation = null;
+        this.listedInDirectory = false;
+        roles.removeAll(ORGANISATION_ROLES);
+        if (roles.isEmpty()) {
+            disable();
+        }
+    }
+
+    /** What the person tells the other partners in the directory, and whether they appear there at all. */
+    public void describeForDirectory(String newJobTitle, boolean listed) {
+        String clean = newJobTitle == null || newJobTitle.isBlank() ? null : newJobTitle.strip();
+        if (clean != null && clean.length() > JOB_TITLE_LENGTH) {
+            throw new BusinessException("error.tooLong", JOB_TITLE_LENGTH);
+        }
+        this.jobTitle = clean;
+        this.listedInDirectory = listed;
+    }
+
+    /**
+     * The roles that count now: the stored ones, without Partner and Member while the person's organisation
+     * is suspended or has withdrawn. Sign-in and every request use these, so access follows the status at once.
+     */
+    public Set<Role> getEffectiveRoles() {
+        if (organisation == null || organisation.getStatus().grantsAccess()) {
+            return getRoles();
+        }
+        Set<Role> effective = EnumSet.noneOf(Role.class);
+        effective.addAll(roles);
+        effective.removeAll(ORGANISATION_ROLES);
+        return Collections.unmodifiableSet(effective);
+    }
+
     public Long getId() {
         return id;
     }
@@ -191,12 +237,31 @@ public class Account {
         return Collections.unmodifiableSet(roles);
     }
 
+    /** Whether the person has this role now (see {@link #getEffectiveRoles()}). */
     public boolean hasRole(Role role) {
-        return roles.contains(role);
+        return getEffectiveRoles().contains(role);
     }
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public boolean isListedInDirectory() {
+        return listedInDirectory;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
     }
 
     public Instant getCreatedAt() {

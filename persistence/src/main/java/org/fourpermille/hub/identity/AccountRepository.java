@@ -40,6 +40,14 @@ public class AccountRepository {
         return findById(id).orElseThrow(NotFoundException::new);
     }
 
+    /** The people who represent an organisation, invited ones included, by name. */
+    public java.util.List<Account> ofOrganisation(org.fourpermille.hub.membership.Organisation organisation) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.organisation = :organisation ORDER BY a.displayName, a.id",
+                        Account.class)
+                .setParameter("organisation", organisation)
+                .getResultList();
+    }
+
     public void add(Account account) {
         em.persist(account);
     }

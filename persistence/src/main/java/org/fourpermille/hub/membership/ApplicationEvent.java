@@ -70,6 +70,10 @@ public class ApplicationEvent {
         return actor;
     }
 
+    public MembershipApplication getApplication() {
+        return application;
+    }
+
     public ApplicationEventType getAction() {
         return action;
     }

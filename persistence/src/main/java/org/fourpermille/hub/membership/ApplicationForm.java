@@ -89,7 +89,7 @@ public record ApplicationForm(String organisationName, String acronym, Organisat
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 
-    private static String text(String value, String field, int maxLength, boolean required, List<FieldProblem> problems) {
+    static String text(String value, String field, int maxLength, boolean required, List<FieldProblem> problems) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty()) {
             if (required) {
@@ -116,7 +116,7 @@ public record ApplicationForm(String organisationName, String acronym, Organisat
         }
     }
 
-    private static String website(String value, List<FieldProblem> problems) {
+    static String website(String value, List<FieldProblem> problems) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty()) {
             return null;

@@ -78,6 +78,10 @@ public class MembershipApplication {
     @Column(length = 2, nullable = false)
     private SupportedLocale language;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10, nullable = false)
+    private ApplicationPurpose purpose = ApplicationPurpose.JOIN;
+
     @Column(name = "org_name", length = Organisation.NAME_LENGTH, nullable = false)
     private String organisationName;
     @Column(name = "org_acronym", length = Organisation.ACRONYM_LENGTH)
@@ -165,12 +169,40 @@ public class MembershipApplication {
         log(now, applicantEmail, ApplicationEventType.CREATED, null, null);
     }
 
+    /**
+     * A Partner organisation's draft to become a Member. Its identity (name, type, country, website,
+     * legal status) is the organisation's and stays so; the level is Member.
+     */
+    public static MembershipApplication upgrade(Organisation organisation, ApplicationForm form, SupportedLocale language,
+                                                String resumeKeyHash, Instant now) {
+        if (organisation.getStatus() != OrganisationStatus.ACTIVE) {
+            throw new BusinessException("organisation.error.status." + organisation.getStatus().name());
+        }
+        if (organisation.getLevel() == MembershipLevel.MEMBER) {
+            throw new BusinessException("organisation.error.alreadyMember");
+        }
+        if (!ApplicationForm.mayBeMember(organisation.getType(), organisation.getLegalStatus())) {
+            throw new BusinessException("application.error.memberNonProfit");
+        }
+        MembershipApplication application = new MembershipApplication(upgradeForm(organisation, form), language, resumeKeyHash, now);
+        application.purpose = ApplicationPurpose.UPGRADE;
+        application.organisation = organisation;
+        return application;
+    }
+
+    private static ApplicationForm upgradeForm(Organisation organisation, ApplicationForm form) {
+        return new ApplicationForm(organisation.getName(), organisation.getAcronym(), organisation.getType(),
+                organisation.getCountry(), organisation.getWebsite(), organisation.getLegalStatus(), MembershipLevel.MEMBER,
+                form.applicantName(), form.applicantFunction(), form.applicantEmail(),
+                form.signatoryName(), form.signatoryFunction(), form.signatoryEmail());
+    }
+
     // ---- the applicant's moves ----
 
     /** Replaces the form's content; only while the applicant may edit. */
     public void edit(ApplicationForm form, Instant now) {
         requireEditable();
-        apply(form.validated(), now);
+        apply((purpose == ApplicationPurpose.UPGRADE ? upgradeForm(organisation, form) : form).validated(), now);
     }
 
     /** Adds a document, replacing the current one of the same kind. Content type is checked by the caller. */
@@ -276,7 +308,7 @@ public class MembershipApplication {
     }
 
     public void linkOrganisation(Organisation created) {
-        if (status != ApplicationStatus.APPROVED) {
+        if (status != ApplicationStatus.APPROVED || purpose != ApplicationPurpose.JOIN) {
             throw new BusinessException("application.error.illegalMove");
         }
         this.organisation = created;
@@ -295,6 +327,10 @@ public class MembershipApplication {
     /** The documents this application needs, given its type and level. */
     public List<DocumentKind> getRequiredDocuments() {
         List<DocumentKind> required = new ArrayList<>();
+        if (purpose == ApplicationPurpose.UPGRADE) {
+            required.add(DocumentKind.DECLARATION_GOVERNANCE);
+            return required;
+        }
         required.add(DocumentKind.DECLARATION_INTENT);
         if (level == MembershipLevel.MEMBER) {
             required.add(DocumentKind.DECLARATION_GOVERNANCE);
@@ -313,6 +349,12 @@ public class MembershipApplication {
     /** The reviewer's checklist: each item's message key and whether it is met. */
     public List<ChecklistItem> getChecklist() {
         List<ChecklistItem> items = new ArrayList<>();
+        if (purpose == ApplicationPurpose.UPGRADE) {
+            items.add(new ChecklistItem("declarationGovernance", currentDocument(DocumentKind.DECLARATION_GOVERNANCE).isPresent()));
+            items.add(new ChecklistItem("nonProfit", ApplicationForm.mayBeMember(type, legalStatus)));
+            items.add(new ChecklistItem("signature", signatureCheckedBy != null));
+            return items;
+        }
         items.add(new ChecklistItem("declarationIntent", currentDocument(DocumentKind.DECLARATION_INTENT).isPresent()));
         if (level == MembershipLevel.MEMBER) {
             items.add(new ChecklistItem("declarationGovernance", currentDocument(DocumentKind.DECLARATION_GOVERNANCE).isPresent()));
@@ -421,6 +463,14 @@ public class MembershipApplication {
 
     public Long getId() {
         return id;
+    }
+
+    public ApplicationPurpose getPurpose() {
+        return purpose;
+    }
+
+    public boolean isUpgrade() {
+        return purpose == ApplicationPurpose.UPGRADE;
     }
 
     public String getReference() {

@@ -1,6 +1,11 @@
 package org.fourpermille.hub.membership;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,10 +20,23 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.FieldProblem;
+import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.StoredFile;
 
-/** An organisation that joined the Initiative. Only non-commercial organisations can be Members. */
+/**
+ * An organisation that joined the Initiative, and what it may become: its profile, its main contact, its
+ * level (only non-commercial organisations can be Members) and its status. Each change is a method that
+ * refuses what the rules do not allow and returns the step to add to the organisation's timeline.
+ *
+ * <pre>
+ * ACTIVE --suspend--> SUSPENDED --reinstate--> ACTIVE
+ * ACTIVE|SUSPENDED --withdraw--> WITHDRAWN --reinstate--> ACTIVE
+ * PARTNER --upgrade (approved application)--> MEMBER
+ * </pre>
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation {
@@ -26,6 +44,8 @@ public class Organisation {
     public static final int NAME_LENGTH = 300;
     public static final int ACRONYM_LENGTH = 40;
     public static final int WEBSITE_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int REASON_LENGTH = OrganisationEvent.NOTE_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +87,17 @@ public class Organisation {
     @JoinColumn(name = "logo_sha256")
     private StoredFile logo;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private OrganisationStatus status = OrganisationStatus.ACTIVE;
+
+    @Column(length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "main_contact_id")
+    private Account mainContact;
+
     @Version
     private int version;
 
@@ -85,7 +116,11 @@ public class Organisation {
         this.website = website;
         this.level = level;
         this.joinedOn = joinedOn;
-        this.legalStatus = type.isCommercial() ? LegalStatus.COMMERCIAL
+        this.legalStatus = defaultLegalStatus(type);
+    }
+
+    private static LegalStatus defaultLegalStatus(OrganisationType type) {
+        return type.isCommercial() ? LegalStatus.COMMERCIAL
                 : type == OrganisationType.STATE_OR_LOCAL_GOVERNMENT ? LegalStatus.PUBLIC : LegalStatus.NON_PROFIT;
     }
 
@@ -104,6 +139,158 @@ public class Organisation {
         organisation.decidedBy = application.getDecidedBy();
         organisation.logo = application.currentDocument(DocumentKind.LOGO).map(ApplicationDocument::getFile).orElse(null);
         return organisation;
+    }
+
+    // ---- the representatives' moves ----
+
+    /**
+     * Changes what representatives may change on their own: acronym, website and description. Returns
+     * the timeline step naming the fields that changed, or nothing if none did.
+     */
+    public Optional<OrganisationEvent> editProfile(String newAcronym, String newWebsite, String newDescription,
+                                                             String actor, Instant now) {
+        requireStatus(OrganisationStatus.ACTIVE);
+        List<FieldProblem> problems = new ArrayList<>();
+        String cleanAcronym = ApplicationForm.text(newAcronym, "acronym", ACRONYM_LENGTH, false, problems);
+        String cleanWebsite = ApplicationForm.website(newWebsite, problems);
+        String cleanDescription = ApplicationForm.text(newDescription, "description", DESCRIPTION_LENGTH, false, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(acronym, cleanAcronym)) {
+            changed.add("acronym");
+        }
+        if (!Objects.equals(website, cleanWebsite)) {
+            changed.add("website");
+        }
+        if (!Objects.equals(description, cleanDescription)) {
+            changed.add("description");
+        }
+        acronym = cleanAcronym;
+        website = cleanWebsite;
+        description = cleanDescription;
+        return changed.isEmpty() ? Optional.empty()
+                : Optional.of(event(OrganisationEventType.PROFILE_EDITED, now, actor, String.join(", ", changed), null));
+    }
+
+    public OrganisationEvent replaceLogo(StoredFile newLogo, String actor, Instant now) {
+        requireStatus(OrganisationStatus.ACTIVE);
+        logo = newLogo;
+        return event(OrganisationEventType.PROFILE_EDITED, now, actor, "logo", null);
+    }
+
+    /** Hands the main-contact role to another active representative of this organisation. */
+    public OrganisationEvent handOverMainContact(Account successor, String actor, Instant now) {
+        requireStatus(OrganisationStatus.ACTIVE);
+        if (successor == null || !represents(successor) || !successor.canSignIn()) {
+            throw new BusinessException("organisation.error.notARepresentative");
+        }
+        if (successor.equals(mainContact)) {
+            throw new BusinessException("organisation.error.alreadyMainContact");
+        }
+        mainContact = successor;
+        return event(OrganisationEventType.MAIN_CONTACT_CHANGED, now, actor, successor.getEmail(), null);
+    }
+
+    /** The first main contact: the applicant, on approval (or whoever the secretariat names). */
+    public void appointMainContact(Account contact) {
+        if (contact != null && !represents(contact)) {
+            throw new BusinessException("organisation.error.notARepresentative");
+        }
+        mainContact = contact;
+    }
+
+    public boolean represents(Account account) {
+        return account != null && account.getOrganisation() != null && Objects.equals(account.getOrganisation().getId(), id);
+    }
+
+    public boolean isMainContact(Account account) {
+        return account != null && mainContact != null && Objects.equals(mainContact.getId(), account.getId());
+    }
+
+    /** The organisation leaves the Initiative; its representatives lose their access at once. */
+    public OrganisationEvent withdraw(String actor, String reason, Instant now) {
+        requireStatus(OrganisationStatus.ACTIVE, OrganisationStatus.SUSPENDED);
+        status = OrganisationStatus.WITHDRAWN;
+        return event(OrganisationEventType.WITHDRAWN, now, actor, null, optionalReason(reason));
+    }
+
+    // ---- the secretariat's moves ----
+
+    public OrganisationEvent suspend(String actor, String reason, Instant now) {
+        requireStatus(OrganisationStatus.ACTIVE);
+        String why = requiredReason(reason);
+        status = OrganisationStatus.SUSPENDED;
+        return event(OrganisationEventType.SUSPENDED, now, actor, null, why);
+    }
+
+    /** Gives a suspended or withdrawn organisation its place back. */
+    public OrganisationEvent reinstate(String actor, String reason, Instant now) {
+        requireStatus(OrganisationStatus.SUSPENDED, OrganisationStatus.WITHDRAWN);
+        String why = requiredReason(reason);
+        status = OrganisationStatus.ACTIVE;
+        return event(OrganisationEventType.REINSTATED, now, actor, null, why);
+    }
+
+    /** A Partner becomes a Member after the governance declaration was approved like an application. */
+    public OrganisationEvent upgradeToMember(DecidingBody body, LocalDate decidedOn, String actor, String reference, Instant now) {
+        requireStatus(OrganisationStatus.ACTIVE);
+        if (level == MembershipLevel.MEMBER) {
+            throw new BusinessException("organisation.error.alreadyMember");
+        }
+        if (!ApplicationForm.mayBeMember(type, legalStatus)) {
+            throw new BusinessException("application.error.memberNonProfit");
+        }
+        level = MembershipLevel.MEMBER;
+        decidedBy = body;
+        return event(OrganisationEventType.LEVEL_CHANGED, now, actor, MembershipLevel.MEMBER.name(),
+                reference + " " + body + " " + decidedOn);
+    }
+
+    /** A change of name or type the secretariat approved. A Member cannot become a commercial body. */
+    void applyChange(String newName, OrganisationType newType) {
+        if (level == MembershipLevel.MEMBER && newType.isCommercial()) {
+            throw new BusinessException("application.error.memberNonProfit");
+        }
+        if (newType != type) {
+            legalStatus = newType.isCommercial() || newType == OrganisationType.STATE_OR_LOCAL_GOVERNMENT
+                    ? defaultLegalStatus(newType) : legalStatus == LegalStatus.COMMERCIAL ? LegalStatus.NON_PROFIT : legalStatus;
+        }
+        name = newName;
+        type = newType;
+    }
+
+    /** A step of the timeline about this organisation. */
+    public OrganisationEvent event(OrganisationEventType eventType, Instant now, String actor, String subject, String note) {
+        return new OrganisationEvent(this, eventType, now, actor, subject, note);
+    }
+
+    private void requireStatus(OrganisationStatus... allowed) {
+        for (OrganisationStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new BusinessException("organisation.error.status." + status.name());
+    }
+
+    static String requiredReason(String reason) {
+        String clean = optionalReason(reason);
+        if (clean == null) {
+            throw new BusinessException("organisation.error.reasonRequired");
+        }
+        return clean;
+    }
+
+    static String optionalReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        if (reason.strip().length() > REASON_LENGTH) {
+            throw new BusinessException("error.tooLong", REASON_LENGTH);
+        }
+        return reason.strip();
     }
 
     public Long getId() {
@@ -148,5 +335,31 @@ public class Organisation {
 
     public StoredFile getLogo() {
         return logo;
+    }
+
+    public OrganisationStatus getStatus() {
+        return status;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Account getMainContact() {
+        return mainContact;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Organisation that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
     }
 }

@@ -72,10 +72,12 @@ public class LoginBacking {
 
     private void refused() {
         SignInResult result = attempt.result();
-        if (result != null && result.outcome() == SignInResult.Outcome.THROTTLED) {
-            Texts.error(null, "login.error.throttled", result.retryAfter().toSeconds());
-        } else {
-            Texts.error(null, "login.error.invalid");
+        SignInResult.Outcome outcome = result == null ? SignInResult.Outcome.INVALID : result.outcome();
+        switch (outcome) {
+            case THROTTLED -> Texts.error(null, "login.error.throttled", result.retryAfter().toSeconds());
+            case SUSPENDED -> Texts.error(null, "login.error.organisationSuspended");
+            case WITHDRAWN -> Texts.error(null, "login.error.organisationWithdrawn");
+            default -> Texts.error(null, "login.error.invalid");
         }
         password = null;
     }

@@ -1,0 +1,351 @@
+package org.fourpermille.hub.membership;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.fourpermille.hub.config.Setting;
+import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.AccountRepository;
+import org.fourpermille.hub.identity.CallerAccount;
+import org.fourpermille.hub.identity.LinkTokens;
+import org.fourpermille.hub.identity.PasswordService;
+import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.identity.TokenPurpose;
+import org.fourpermille.hub.notification.MailTemplate;
+import org.fourpermille.hub.notification.Mailer;
+import org.fourpermille.hub.shared.AuditAction;
+import org.fourpermille.hub.shared.AuditLog;
+import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.FileContent;
+import org.fourpermille.hub.shared.LinkSecrets;
+import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.UniqueViolation;
+
+/**
+ * An organisation's life after it joined, as its representatives live it: the profile they edit, the
+ * colleagues the main contact invites, removes or hands the role to, changes of name or type proposed
+ * to the secretariat, the upgrade to Member, the withdrawal, and the timeline. Every method checks that
+ * the caller represents that organisation (or is secretariat staff); some moves need the main contact.
+ * An organisation that is not theirs is "not found", so ids reveal nothing.
+ */
+@Stateless
+@RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+public class Representation {
+
+    public static final String ORGANISATION_PAGE = "/organisation/profile.xhtml?id=";
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+    @Inject
+    private CallerAccount caller;
+    @Inject
+    private AccountRepository accounts;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private Mailer mailer;
+    @Inject
+    private LinkTokens tokens;
+    @Inject
+    private FileContent fileContent;
+
+    /** The caller's own organisation, if they represent one. */
+    public Optional<Organisation> mine() {
+        return Optional.ofNullable(caller.get().getOrganisation()).map(o -> em.find(Organisation.class, o.getId()));
+    }
+
+    /** An organisation, for its representatives and the secretariat. */
+    public Organisation organisation(long organisationId) {
+        return readable(organisationId);
+    }
+
+    /** Everyone attached to the organisation, invited people included; the main contact first. */
+    public List<Account> representatives(long organisationId) {
+        Organisation organisation = readable(organisationId);
+        List<Account> people = new ArrayList<>(accounts.ofOrganisation(organisation));
+        people.sort(Comparator.comparing((Account a) -> !organisation.isMainContact(a)));
+        return people;
+    }
+
+    /** Whether the caller may invite, remove, hand over, upgrade and withdraw for this organisation. */
+    public boolean mayManage(long organisationId) {
+        Account me = caller.get();
+        Organisation organisation = readable(organisationId);
+        return isStaff(me) || organisation.isMainContact(me);
+    }
+
+    public boolean isStaff() {
+        return isStaff(caller.get());
+    }
+
+    /**
+     * The main contact invites a colleague: an account attached to the organisation, with its roles,
+     * that gives access once the colleague accepts by choosing a password.
+     */
+    public Account invite(long organisationId, String email, String name, SupportedLocale language) {
+        Organisation organisation = managed(organisationId);
+        requireActive(organisation);
+        Account inviter = caller.get();
+        String normalised = Account.normaliseEmail(email);
+        Optional<Account> existing = accounts.findByEmail(normalised);
+        if (existing.isPresent()) {
+            throw new BusinessException(organisation.represents(existing.get())
+                    ? "representative.error.alreadyRepresents" : "representative.error.hasAccount");
+        }
+        Set<Role> roles = organisation.getLevel() == MembershipLevel.MEMBER
+                ? EnumSet.of(Role.PARTNER, Role.MEMBER) : EnumSet.of(Role.PARTNER);
+        Account account = new Account(normalised, name, language, roles, clock.now());
+        account.joinOrganisation(organisation);
+        accounts.add(account);
+        Duration validity = Setting.INVITATION_VALIDITY.lookupDuration();
+        String token = tokens.issue(account, TokenPurpose.INVITATION, clock.now(), validity);
+        mailer.send(account.getEmail(), account.getLocale(), MailTemplate.REPRESENTATIVE_INVITED, account.getDisplayName(),
+                inviter.getDisplayName(), organisation.getName(), PasswordService.link(token), validity.toDays());
+        em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), account.getEmail(), null));
+        audit.record(AuditAction.REPRESENTATIVE_INVITED, account.getEmail(), organisation.getName());
+        return account;
+    }
+
+    /** The main contact (or the secretariat) removes a colleague, whose access ends at once. */
+    public void remove(long organisationId, long accountId) {
+        Organisation organisation = managed(organisationId);
+        Account person = accounts.findById(accountId).filter(organisation::represents)
+                .orElseThrow(() -> new BusinessException("organisation.error.notARepresentative"));
+        if (organisation.isMainContact(person)) {
+            throw new BusinessException("representative.error.removeMainContact");
+        }
+        person.leaveOrganisation();
+        tokens.revokeAll(person, clock.now());
+        em.persist(organisation.event(OrganisationEventType.PERSON_REMOVED, clock.now(), actor(), person.getEmail(), null));
+        audit.record(AuditAction.REPRESENTATIVE_REMOVED, person.getEmail(), organisation.getName());
+    }
+
+    /** Hands the main-contact role to another active representative, who is told by mail. */
+    public Organisation handOver(long organisationId, int expectedVersion, long successorId) {
+        Organisation organisation = current(managed(organisationId), expectedVersion);
+        Account previous = organisation.getMainContact();
+        Account successor = accounts.findById(successorId).orElse(null);
+        em.persist(organisation.handOverMainContact(successor, actor(), clock.now()));
+        store();
+        mailer.send(successor.getEmail(), successor.getLocale(), MailTemplate.MAIN_CONTACT_HANDED_OVER,
+                successor.getDisplayName(), organisation.getName(),
+                previous == null ? caller.get().getDisplayName() : previous.getDisplayName(), profileLink(organisation));
+        audit.record(AuditAction.MAIN_CONTACT_CHANGED, organisation.getName(), successor.getEmail());
+        return organisation;
+    }
+
+    /** Acronym, website and description: any representative changes them at once. */
+    public Organisation editProfile(long organisationId, int expectedVersion, String acronym, String website,
+                                    String description) {
+        Organisation organisation = current(readableForChange(organisationId), expectedVersion);
+        organisation.editProfile(acronym, website, description, actor(), clock.now()).ifPresent(event -> {
+            em.persist(event);
+            audit.record(AuditAction.ORGANISATION_PROFILE_EDITED, organisation.getName(), event.getSubject());
+        });
+        store();
+        return organisation;
+    }
+
+    /** A new logo, checked by its content like an application's. */
+    public Organisation replaceLogo(long organisationId, String fileName, byte[] content) {
+        Organisation organisation = readableForChange(organisationId);
+        String mediaType = fileContent.inspect(fileName, content);
+        if (!DocumentKind.LOGO.accepts(mediaType)) {
+            throw new BusinessException("file.error.notImage", fileName);
+        }
+        StoredFile file = em.find(StoredFile.class, StoredFile.sha256(content));
+        if (file == null) {
+            file = new StoredFile(content, mediaType, clock.now());
+            em.persist(file);
+        }
+        em.persist(organisation.replaceLogo(file, actor(), clock.now()));
+        audit.record(AuditAction.ORGANISATION_PROFILE_EDITED, organisation.getName(), "logo");
+        return organisation;
+    }
+
+    /** Proposes a new name or type; the secretariat decides. One proposal waits at a time. */
+    public OrganisationChange proposeChange(long organisationId, String name, OrganisationType type, String reason) {
+        Organisation organisation = readableForChange(organisationId);
+        if (pendingChange(organisationId).isPresent()) {
+            throw new BusinessException("organisation.error.changePending");
+        }
+        OrganisationChange change = new OrganisationChange(organisation, name, type, reason, actor(), clock.now());
+        em.persist(change);
+        em.persist(change.requested());
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causedBy(e, "organisation_change_pending_idx")) {
+                throw new BusinessException("organisation.error.changePending");
+            }
+            throw e;
+        }
+        audit.record(AuditAction.ORGANISATION_CHANGE_REQUESTED, organisation.getName(), change.describe());
+        return change;
+    }
+
+    public Optional<OrganisationChange> pendingChange(long organisationId) {
+        Organisation organisation = readable(organisationId);
+        return em.createNamedQuery(OrganisationChange.PENDING_OF, OrganisationChange.class)
+                .setParameter("organisation", organisation)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The main contact starts the organisation's application to become a Member and gets the key of its
+     * draft; the draft is then completed (governance declaration) and submitted like any application.
+     */
+    public String startUpgrade(long organisationId, ApplicationForm people, SupportedLocale language) {
+        Organisation organisation = managed(organisationId);
+        if (openUpgrade(organisationId).isPresent()) {
+            throw new BusinessException("organisation.error.upgradePending");
+        }
+        String key = LinkSecrets.newSecret();
+        MembershipApplication application = MembershipApplication.upgrade(organisation, people, language,
+                LinkSecrets.hash(key), clock.now());
+        em.persist(application);
+        em.persist(organisation.event(OrganisationEventType.UPGRADE_REQUESTED, clock.now(), actor(), null, null));
+        mailer.send(application.getApplicantEmail(), application.getLanguage(), MailTemplate.APPLICATION_LINK,
+                application.getApplicantName(), application.getOrganisationName(), ApplicationDesk.link(key),
+                Setting.APPLICATION_LINK_VALIDITY.lookupDuration().toDays());
+        audit.record(AuditAction.APPLICATION_STARTED, organisation.getName(), "upgrade to Member");
+        return key;
+    }
+
+    /** The organisation's upgrade application that is not yet decided, if any. */
+    public Optional<MembershipApplication> openUpgrade(long organisationId) {
+        Organisation organisation = readable(organisationId);
+        return em.createQuery("SELECT a FROM MembershipApplication a WHERE a.organisation = :organisation"
+                        + " AND a.purpose = org.fourpermille.hub.membership.ApplicationPurpose.UPGRADE"
+                        + " AND a.status NOT IN (org.fourpermille.hub.membership.ApplicationStatus.APPROVED,"
+                        + " org.fourpermille.hub.membership.ApplicationStatus.REJECTED)", MembershipApplication.class)
+                .setParameter("organisation", organisation)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The main contact records that the organisation leaves the Initiative. Its representatives lose
+     * their access at once and are told by mail.
+     */
+    public Organisation withdraw(long organisationId, int expectedVersion, String reason) {
+        Organisation organisation = current(managed(organisationId), expectedVersion);
+        OrganisationEvent event = organisation.withdraw(actor(), reason, clock.now());
+        em.persist(event);
+        store();
+        Account me = caller.get();
+        for (Account person : accounts.ofOrganisation(organisation)) {
+            if (person.canSignIn()) {
+                mailer.send(person.getEmail(), person.getLocale(), MailTemplate.ORGANISATION_WITHDRAWN,
+                        person.getDisplayName(), organisation.getName(), me.getDisplayName(),
+                        event.getNote() == null ? "—" : event.getNote());
+            }
+        }
+        audit.record(AuditAction.ORGANISATION_WITHDRAWN, organisation.getName(), event.getNote());
+        return organisation;
+    }
+
+    /** The caller's own line in the directory: their function and whether they appear at all. */
+    public Account describeMe(String jobTitle, boolean listed) {
+        Account me = caller.get();
+        me.describeForDirectory(jobTitle, listed);
+        return me;
+    }
+
+    public Account me() {
+        return caller.get();
+    }
+
+    /** What happened to the organisation, newest first: its applications' steps and its own. */
+    public List<TimelineEntry> timeline(long organisationId) {
+        Organisation organisation = readable(organisationId);
+        List<TimelineEntry> entries = new ArrayList<>();
+        em.createNamedQuery(OrganisationEvent.OF_ORGANISATION, OrganisationEvent.class)
+                .setParameter("organisation", organisation)
+                .getResultStream().map(TimelineEntry::of).forEach(entries::add);
+        em.createQuery("SELECT e FROM ApplicationEvent e WHERE e.application.organisation = :organisation", ApplicationEvent.class)
+                .setParameter("organisation", organisation)
+                .getResultStream()
+                .filter(e -> e.getAction() != ApplicationEventType.DOCUMENT_ADDED && e.getAction() != ApplicationEventType.DOCUMENT_REMOVED)
+                .map(TimelineEntry::of).forEach(entries::add);
+        entries.sort(Comparator.comparing(TimelineEntry::occurredAt).reversed());
+        return entries;
+    }
+
+    static String profileLink(Organisation organisation) {
+        return Setting.BASE_URL.lookup() + ORGANISATION_PAGE + organisation.getId();
+    }
+
+    // ---- who may touch what ----
+
+    private Organisation readable(long organisationId) {
+        Account me = caller.get();
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null || !(isStaff(me) || organisation.represents(me))) {
+            throw new NotFoundException();
+        }
+        return organisation;
+    }
+
+    private Organisation readableForChange(long organisationId) {
+        Organisation organisation = readable(organisationId);
+        requireActive(organisation);
+        return organisation;
+    }
+
+    private Organisation managed(long organisationId) {
+        Account me = caller.get();
+        Organisation organisation = readable(organisationId);
+        if (!isStaff(me) && !organisation.isMainContact(me)) {
+            throw new BusinessException("organisation.error.mainContactOnly");
+        }
+        return organisation;
+    }
+
+    private static void requireActive(Organisation organisation) {
+        if (organisation.getStatus() != OrganisationStatus.ACTIVE) {
+            throw new BusinessException("organisation.error.status." + organisation.getStatus().name());
+        }
+    }
+
+    private static boolean isStaff(Account account) {
+        return account.hasRole(Role.SECRETARIAT) || account.hasRole(Role.ADMIN);
+    }
+
+    private static Organisation current(Organisation organisation, int expectedVersion) {
+        if (organisation.getVersion() != expectedVersion) {
+            throw new BusinessException("error.concurrentChange");
+        }
+        return organisation;
+    }
+
+    private void store() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessException("error.concurrentChange");
+        }
+    }
+
+    private String actor() {
+        return caller.get().getEmail();
+    }
+}
