@@ -4,12 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.fourpermille.hub.notification.MailTemplate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,11 +37,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,6 +56,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserIT {
 
     private static final String PASSWORD = "Soil-Carbon-2050";
+    private static final Pattern REFERENCE = Pattern.compile("APP-\\d{4}-\\d{5}");
+    /** Minimal, but a PDF by its content: the platform checks uploads with Tika, not by their name. */
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     @ArquillianResource
     private URL base;
@@ -126,12 +145,182 @@ class BrowserIT {
         screenshot("home-phone");
     }
 
+    @Test
+    void an_organisation_applies_answers_the_secretariat_is_approved_and_its_representative_lands_in_its_college()
+            throws Exception {
+        String organisation = "Walk-through Soil Institute";
+        String email = "walk.applicant@example.net";
+        Path files = Files.createTempDirectory("hub-walk");
+        Path declaration = Files.write(files.resolve("declaration.pdf"), PDF);
+        Path statutes = Files.write(files.resolve("statutes.pdf"), PDF);
+        Path logo = files.resolve("logo.png");
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0x2e7d32);
+        ImageIO.write(image, "png", logo.toFile());
+
+        // 1. An anonymous visitor fills in the form, saves the draft, uploads the documents and submits.
+        browser.get(base + "join/application.xhtml");
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.id("join:organisationName")).sendKeys(organisation);
+        new Select(browser.findElement(By.id("join:type"))).selectByValue("RESEARCH_EDUCATION");
+        new Select(browser.findElement(By.id("join:country"))).selectByValue("NZ");
+        new Select(browser.findElement(By.id("join:legalStatus"))).selectByValue("NON_PROFIT");
+        browser.findElement(By.cssSelector("input[name='join:level'][value='PARTNER']")).click();
+        browser.findElement(By.id("join:applicantName")).sendKeys("Aroha Walker");
+        browser.findElement(By.id("join:applicantFunction")).sendKeys("Research officer");
+        browser.findElement(By.id("join:applicantEmail")).sendKeys(email);
+        browser.findElement(By.id("join:signatoryName")).sendKeys("Tama Walker");
+        browser.findElement(By.id("join:signatoryFunction")).sendKeys("Director");
+        browser.findElement(By.id("join:signatoryEmail")).sendKeys("walk.signatory@example.net");
+        browser.findElement(By.id("join:save")).click();
+        wait.until(ExpectedConditions.urlContains("key="));
+        String firstLink = browser.getCurrentUrl();
+        assertTrue(main().contains(Bundle.text("en", "join.saved.first")), main());
+
+        upload("DECLARATION_INTENT", declaration);
+        upload("LEGAL_PROOF", statutes);
+        upload("LOGO", logo);
+        assertTrue(browser.findElements(By.cssSelector("li.hub-missing")).isEmpty(), "nothing is missing any more: " + main());
+        clickAndWaitForNewPage(By.id("join:submit"));
+        String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+        assertTrue(REFERENCE.matcher(reference).matches(), reference);
+        assertTrue(main().contains(Bundle.text("en", "join.submitted", reference)), main());
+        assertTrue(browser.findElements(By.id("join")).isEmpty(), "a submitted application is no longer editable");
+        screenshot("walk-1-submitted");
+
+        // 2. The secretariat (who reads French) finds it in the filtered queue and asks for information.
+        asAnotherPerson();
+        signInFromHeader("secretariat@example.org");
+        browser.get(base + "secretariat/applications.xhtml");
+        new Select(browser.findElement(By.id("filter:status"))).selectByValue("SUBMITTED");
+        new Select(browser.findElement(By.id("filter:country"))).selectByValue("NZ");
+        clickAndWaitForNewPage(By.id("filter:applyFilter"));
+        wait.until(ExpectedConditions.urlContains("country=NZ"));
+        browser.findElement(By.cssSelector("tr[data-reference='" + reference + "'] a")).click();
+        wait.until(ExpectedConditions.urlContains("secretariat/application.xhtml?id="));
+        String review = browser.getCurrentUrl();
+        assertEquals(organisation, browser.findElement(By.id("organisationName")).getText());
+        browser.findElement(By.id("infoForm:note")).sendKeys("Please add the acronym of the institute.");
+        clickAndWaitForNewPage(By.id("infoForm:requestInformation"));
+        assertStatus("INFO_REQUESTED");
+        assertTrue(main().contains(Bundle.text("fr", "review.done.infoRequested", reference)), main());
+        screenshot("walk-2-information-requested");
+
+        // 3. The applicant answers through the new link of the mail and submits again.
+        MimeMessage question = Mailbox.awaitMessage(email,
+                mailSubject(MailTemplate.APPLICATION_INFO_REQUESTED, "Aroha Walker", organisation, reference), 0);
+        String newLink = base + Mailbox.link(question);
+        assertFalse(newLink.equals(firstLink), "the request for information comes with a new link");
+        asAnotherPerson();
+        browser.get(firstLink);
+        assertTrue(browser.findElement(By.id("joinProblem")).isDisplayed(), "the first link no longer works: " + main());
+        assertTrue(browser.findElements(By.id("join")).isEmpty(), main());
+        browser.get(newLink);
+        assertEquals("Please add the acronym of the institute.", browser.findElement(By.id("infoRequestText")).getText());
+        WebElement acronym = browser.findElement(By.id("join:acronym"));
+        acronym.clear();
+        acronym.sendKeys("WSI");
+        assertEquals(Bundle.text("en", "join.resubmit"), browser.findElement(By.id("join:submit")).getText());
+        clickAndWaitForNewPage(By.id("join:submit"));
+        assertTrue(main().contains(Bundle.text("en", "join.submitted", reference)), main());
+        assertEquals(Bundle.text("en", "applicationStatus.SUBMITTED"),
+                browser.findElement(By.cssSelector("#statusText strong")).getText());
+        screenshot("walk-3-resubmitted");
+
+        // 4. The secretariat recommends it, with the signature checked, and records the Bureau's approval.
+        asAnotherPerson();
+        signInFromHeader("secretariat@example.org");
+        browser.get(review);
+        assertTrue(main().contains("WSI"), "the answer reached the secretariat: " + main());
+        browser.findElement(By.id("recommendForm:signatureChecked")).click();
+        browser.findElement(By.id("recommendForm:note")).sendKeys("Declaration signed by the director.");
+        clickAndWaitForNewPage(By.id("recommendForm:recommend"));
+        assertStatus("RECOMMENDED");
+
+        browser.findElement(By.cssSelector("input[name='decisionForm:outcome'][value='APPROVE']")).click();
+        new Select(browser.findElement(By.id("decisionForm:body"))).selectByValue("BUREAU");
+        assertEquals(LocalDate.now().toString(), browser.findElement(By.id("decisionForm:decidedOn")).getAttribute("value"),
+                "the decision date is today unless the secretariat changes it");
+        browser.findElement(By.id("decisionForm:signatureChecked")).click();
+        browser.findElement(By.id("decisionForm:note")).sendKeys("Approved by the Bureau at its monthly meeting.");
+        clickAndWaitForNewPage(By.id("decisionForm:decide"));
+        assertStatus("APPROVED");
+        assertEquals(Bundle.text("fr", "applicationStatus.APPROVED"), browser.findElement(By.id("applicationStatus")).getText());
+        assertTrue(main().contains(Bundle.text("fr", "review.done.approved", reference)), main());
+        screenshot("walk-4-approved");
+
+        // 5. The applicant chooses a password from the welcome mail and signs in to their College.
+        MimeMessage welcome = Mailbox.awaitMessage(email,
+                mailSubject(MailTemplate.MEMBERSHIP_APPROVED, "Aroha Walker", organisation), 0);
+        asAnotherPerson();
+        browser.get(base + Mailbox.link(welcome));
+        String newPassword = "Roots-in-a-real-browser-2031";
+        browser.findElement(By.id("setPassword:password")).sendKeys(newPassword);
+        browser.findElement(By.id("setPassword:confirm")).sendKeys(newPassword);
+        browser.findElement(By.id("setPassword:submit")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(main().contains(Bundle.text("en", "password.set.done")), main());
+        signInFromHeader(email, newPassword);
+
+        assertEquals(organisation, browser.findElement(By.id("organisation")).getText());
+        String groups = browser.findElement(By.id("myGroups")).getText();
+        // The names as V2__insert_groups.sql gives them: a research body is in its College, a Partner not in the Consortium.
+        assertTrue(groups.contains("College of research and education bodies"), groups);
+        assertFalse(groups.contains("Consortium of Members"), groups);
+        assertFalse(browser.findElements(By.id("taskPartner")).isEmpty(), main());
+        assertTrue(browser.findElements(By.id("taskMember")).isEmpty(), main());
+        screenshot("walk-5-dashboard-new-partner");
+    }
+
     private void signInFromHeader(String email) {
+        signInFromHeader(email, PASSWORD);
+    }
+
+    private void signInFromHeader(String email, String password) {
         browser.findElement(By.id("signInLink")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlContains("dashboard.xhtml"));
+    }
+
+    /** Chooses a file for one document of the join form; it uploads at once, and is saved once it is listed. */
+    private void upload(String kind, Path file) {
+        browser.findElement(By.id("join:upload_" + kind + "_input")).sendKeys(file.toAbsolutePath().toString());
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join:documentTable"),
+                    file.getFileName().toString()));
+        } catch (TimeoutException e) {
+            throw new AssertionError(file.getFileName() + " is not listed after its upload: " + main(), e);
+        }
+    }
+
+    /** Clicks a button that posts the page, and waits until the browser shows the page that answers. */
+    private void clickAndWaitForNewPage(By button) {
+        WebElement clicked = browser.findElement(button);
+        clicked.click();
+        wait.until(ExpectedConditions.stalenessOf(clicked));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+    }
+
+    private void assertStatus(String status) {
+        assertEquals(status, browser.findElement(By.id("applicationStatus")).getAttribute("data-status"), main());
+    }
+
+    private String main() {
+        return browser.findElement(By.id("main")).getText();
+    }
+
+    /** The applicant and the secretariat are different people at different computers: no shared session. */
+    private void asAnotherPerson() {
+        browser.manage().deleteAllCookies();
+    }
+
+    /** A mail's subject as the platform writes it in English. */
+    private static String mailSubject(MailTemplate template, Object... arguments) {
+        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.notification.mail", Locale.ENGLISH)
+                .getString(template.key() + ".subject");
+        return new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
     }
 
     private void screenshot(String name) throws Exception {
