@@ -70,6 +70,16 @@ public class OrganisationAdministration {
         return em.createNamedQuery(OrganisationChange.ALL_PENDING, OrganisationChange.class).getResultList();
     }
 
+    /** One proposed change, decided or not. */
+    public OrganisationChange change(long changeId) {
+        OrganisationChange change = em.find(OrganisationChange.class, changeId);
+        if (change == null) {
+            throw new NotFoundException();
+        }
+        change.getOrganisation().getName();
+        return change;
+    }
+
     public OrganisationChange approveChange(long changeId, int expectedVersion, String note) {
         OrganisationChange change = change(changeId, expectedVersion);
         em.persist(change.approve(actor(), note, clock.now()));
@@ -124,10 +134,7 @@ public class OrganisationAdministration {
     }
 
     private OrganisationChange change(long changeId, int expectedVersion) {
-        OrganisationChange change = em.find(OrganisationChange.class, changeId);
-        if (change == null) {
-            throw new NotFoundException();
-        }
+        OrganisationChange change = change(changeId);
         if (change.getVersion() != expectedVersion) {
             throw new BusinessException("error.concurrentChange");
         }

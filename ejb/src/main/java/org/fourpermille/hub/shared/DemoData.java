@@ -71,17 +71,23 @@ public class DemoData {
                 MembershipLevel.MEMBER, joined);
         organisation("Regional Soil Alliance", "RSA", OrganisationType.INTERNATIONAL_ORGANISATION, "KE",
                 MembershipLevel.MEMBER, joined);
-        organisation("Coopérative des agriculteurs du Sahel", "CAS", OrganisationType.FARMERS_ORGANISATION, "BF",
-                MembershipLevel.PARTNER, joined);
+        Organisation farmers = organisation("Coopérative des agriculteurs du Sahel", "CAS", OrganisationType.FARMERS_ORGANISATION,
+                "BF", MembershipLevel.PARTNER, joined);
 
         String hash = hasher.hash(PASSWORD);
         account("admin@example.org", "Ada Administrator", SupportedLocale.EN, EnumSet.of(Role.ADMIN), null, hash);
         account("secretariat@example.org", "Sophie Secrétariat", SupportedLocale.FR, EnumSet.of(Role.SECRETARIAT), null, hash);
-        account("partner@example.org", "Paul Partner", SupportedLocale.EN, EnumSet.of(Role.PARTNER), company, hash);
-        account("member@example.org", "Mariama Member", SupportedLocale.FR, EnumSet.of(Role.PARTNER, Role.MEMBER), ngo, hash);
-        account("expert@example.org", "Elena Experta", SupportedLocale.ES, EnumSet.of(Role.PARTNER, Role.STC_EXPERT), research, hash);
-        account("funder@example.org", "Fernando Funder", SupportedLocale.ES, EnumSet.of(Role.PARTNER), foundation, hash);
-        LOG.info("Demo data loaded: 7 organisations and 6 accounts (password " + PASSWORD + ")");
+        company.appointMainContact(account("partner@example.org", "Paul Partner", SupportedLocale.EN,
+                EnumSet.of(Role.PARTNER), company, hash));
+        ngo.appointMainContact(account("member@example.org", "Mariama Member", SupportedLocale.FR,
+                EnumSet.of(Role.PARTNER, Role.MEMBER), ngo, hash));
+        research.appointMainContact(account("expert@example.org", "Elena Experta", SupportedLocale.ES,
+                EnumSet.of(Role.PARTNER, Role.STC_EXPERT), research, hash));
+        foundation.appointMainContact(account("funder@example.org", "Fernando Funder", SupportedLocale.ES,
+                EnumSet.of(Role.PARTNER), foundation, hash));
+        farmers.appointMainContact(account("farmer@example.org", "Fatou Farmer", SupportedLocale.FR,
+                EnumSet.of(Role.PARTNER), farmers, hash));
+        LOG.info("Demo data loaded: 7 organisations and 7 accounts (password " + PASSWORD + ")");
     }
 
     private Organisation organisation(String name, String acronym, OrganisationType type, String country,
@@ -91,11 +97,12 @@ public class DemoData {
         return organisation;
     }
 
-    private void account(String email, String name, SupportedLocale locale, Set<Role> roles, Organisation organisation,
-                         String passwordHash) {
+    private Account account(String email, String name, SupportedLocale locale, Set<Role> roles, Organisation organisation,
+                            String passwordHash) {
         Account account = new Account(email, name, locale, roles, clock.now());
         account.setPassword(passwordHash);
         account.joinOrganisation(organisation);
         accounts.add(account);
+        return account;
     }
 }

@@ -186,7 +186,7 @@ public class Organisation {
         if (successor == null || !represents(successor) || !successor.canSignIn()) {
             throw new BusinessException("organisation.error.notARepresentative");
         }
-        if (successor.equals(mainContact)) {
+        if (isMainContact(successor)) {
             throw new BusinessException("organisation.error.alreadyMainContact");
         }
         mainContact = successor;
@@ -202,11 +202,17 @@ public class Organisation {
     }
 
     public boolean represents(Account account) {
-        return account != null && account.getOrganisation() != null && Objects.equals(account.getOrganisation().getId(), id);
+        if (account == null || account.getOrganisation() == null) {
+            return false;
+        }
+        return account.getOrganisation() == this || id != null && id.equals(account.getOrganisation().getId());
     }
 
     public boolean isMainContact(Account account) {
-        return account != null && mainContact != null && Objects.equals(mainContact.getId(), account.getId());
+        if (account == null || mainContact == null) {
+            return false;
+        }
+        return mainContact == account || account.getId() != null && account.getId().equals(mainContact.getId());
     }
 
     /** The organisation leaves the Initiative; its representatives lose their access at once. */

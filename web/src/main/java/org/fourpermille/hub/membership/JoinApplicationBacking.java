@@ -116,6 +116,11 @@ public class JoinApplicationBacking {
         }
     }
 
+    /** An organisation's application to become a Member: its identity and level are fixed. */
+    public boolean isUpgrade() {
+        return application != null && application.isUpgrade();
+    }
+
     public boolean isStarted() {
         return application != null;
     }

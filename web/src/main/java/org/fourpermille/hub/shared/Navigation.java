@@ -62,8 +62,12 @@ public class Navigation {
             return items;
         }
         items.add(new Item("/dashboard", "nav.dashboard"));
+        if (has(Role.PARTNER_NAME) || has(Role.MEMBER_NAME)) {
+            items.add(new Item("/organisation/profile", "nav.organisation"));
+        }
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
+            items.add(new Item("/secretariat/changes", "nav.secretariat.changes"));
         }
         if (has(Role.ADMIN_NAME)) {
             items.add(new Item("/admin/accounts", "nav.admin.accounts"));

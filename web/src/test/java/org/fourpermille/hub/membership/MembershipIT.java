@@ -3,6 +3,16 @@ package org.fourpermille.hub.membership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.fourpermille.hub.membership.Joining.DEMO_PASSWORD;
+import static org.fourpermille.hub.membership.Joining.PDF;
+import static org.fourpermille.hub.membership.Joining.REFERENCE;
+import static org.fourpermille.hub.membership.Joining.applicationId;
+import static org.fourpermille.hub.membership.Joining.form;
+import static org.fourpermille.hub.membership.Joining.png;
+import static org.fourpermille.hub.membership.Joining.secretariat;
+import static org.fourpermille.hub.membership.Joining.startDraft;
+import static org.fourpermille.hub.membership.Joining.submitted;
+import static org.fourpermille.hub.membership.Joining.uploadAll;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -53,10 +63,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MembershipIT {
 
-    private static final String DEMO_PASSWORD = "Soil-Carbon-2050";
-    private static final Pattern REFERENCE = Pattern.compile("APP-\\d{4}-\\d{5}");
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
 
     @ArquillianResource
     private URL base;
@@ -64,18 +70,6 @@ class MembershipIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.platform();
-    }
-
-    static byte[] png() {
-        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, 0x2e7d32);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** A Windows executable: what a renamed ".pdf" may really be. */
@@ -86,73 +80,6 @@ class MembershipIT {
         byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(stub, 0, bytes, 78, stub.length);
         return bytes;
-    }
-
-    static Map<String, String> form(String organisation, String type, String country, String website, String legalStatus,
-                                    String level, String applicantEmail) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("organisationName", organisation);
-        fields.put("acronym", "");
-        fields.put("type", type);
-        fields.put("country", country);
-        fields.put("website", website);
-        fields.put("legalStatus", legalStatus);
-        fields.put("level", level);
-        fields.put("applicantName", "Awa Ndiaye");
-        fields.put("applicantFunction", "Programme officer");
-        fields.put("applicantEmail", applicantEmail);
-        fields.put("signatoryName", "Moussa Diallo");
-        fields.put("signatoryFunction", "President");
-        fields.put("signatoryEmail", "sign." + applicantEmail);
-        return fields;
-    }
-
-    /** Starts a draft and returns its page (at the address with the key). */
-    private Page startDraft(WebSession web, Map<String, String> fields) {
-        Page blank = web.get("join/application.xhtml");
-        Page draft = web.submit(blank, "join", fields, "save");
-        assertTrue(draft.uri().getQuery() != null && draft.uri().getQuery().startsWith("key="), draft.uri() + " " + draft.text());
-        return draft;
-    }
-
-    private Page uploadAll(WebSession web, Page draft, boolean legalProof) {
-        Page uploaded = web.upload(draft, "join", "upload_DECLARATION_INTENT", "declaration.pdf", "application/pdf", PDF);
-        assertTrue(uploaded.partialText().contains("declaration.pdf"), uploaded.response().body());
-        if (legalProof) {
-            web.upload(draft, "join", "upload_LEGAL_PROOF", "statutes.pdf", "application/pdf", PDF);
-        }
-        web.upload(draft, "join", "upload_LOGO", "logo.png", "image/png", png());
-        return web.get(draft.uri().toString());
-    }
-
-    /** A complete, submitted application; returns its reference. */
-    private String submitted(WebSession web, Map<String, String> fields) {
-        Page draft = startDraft(web, fields);
-        Page withDocuments = uploadAll(web, draft, !"STATE_OR_LOCAL_GOVERNMENT".equals(fields.get("type")));
-        Page done = web.submit(withDocuments, "join", Map.of(), "submit");
-        Matcher reference = REFERENCE.matcher(done.text());
-        assertTrue(reference.find(), done.text());
-        return reference.group();
-    }
-
-    private WebSession secretariat() {
-        WebSession staff = new WebSession(base, "en");
-        Page login = staff.get("login.xhtml");
-        Page signedIn = staff.submit(login, "login", Map.of("email", "secretariat@example.org", "password", DEMO_PASSWORD), "submit");
-        assertTrue(signedIn.uri().getPath().endsWith("/dashboard.xhtml"), signedIn.text());
-        staff.get("dashboard.xhtml?lang=en");
-        return staff;
-    }
-
-    private static long applicationId(String reference) throws Exception {
-        try (Connection db = TestEnvironment.connection();
-             PreparedStatement query = db.prepareStatement("SELECT id FROM membership_application WHERE reference = ?")) {
-            query.setString(1, reference);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next(), "no application " + reference);
-                return row.getLong(1);
-            }
-        }
     }
 
     @Test
@@ -278,7 +205,7 @@ class MembershipIT {
                 "NON_PROFIT", "PARTNER", email));
         long id = applicationId(reference);
 
-        WebSession staff = secretariat();
+        WebSession staff = secretariat(base);
         Page queue = staff.get("secretariat/applications.xhtml?status=SUBMITTED");
         assertTrue(queue.document().select("tr[data-reference=" + reference + "]").size() == 1, queue.text());
         Page filteredOut = staff.get("secretariat/applications.xhtml?status=SUBMITTED&country=FR");
@@ -313,7 +240,7 @@ class MembershipIT {
         assertTrue(unchecked.text().contains(Bundle.text("en", "application.error.signatureUnchecked")), unchecked.text());
 
         // Two colleagues open the same application; the first one's decision wins, the second is told.
-        WebSession colleague = secretariat();
+        WebSession colleague = secretariat(base);
         Page colleaguesView = colleague.get("secretariat/application.xhtml?id=" + id);
         Page mine = staff.get("secretariat/application.xhtml?id=" + id);
         Page approved = staff.submit(mine, "decisionForm", Map.of("outcome", "APPROVE", "body", "BUREAU",
@@ -354,7 +281,7 @@ class MembershipIT {
         String reference = submitted(applicant, form("Provincia del Norte", "STATE_OR_LOCAL_GOVERNMENT", "AR", "",
                 "PUBLIC", "PARTNER", email));
         long id = applicationId(reference);
-        WebSession staff = secretariat();
+        WebSession staff = secretariat(base);
         Page review = staff.get("secretariat/application.xhtml?id=" + id);
         assertEquals("true", review.document().selectFirst("li[data-item=legalProofExempt]").attr("data-met"));
 
