@@ -64,6 +64,7 @@ public class Navigation {
         items.add(new Item("/dashboard", "nav.dashboard"));
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
+            items.add(new Item("/secretariat/registry", "nav.secretariat.registry"));
         }
         if (has(Role.ADMIN_NAME)) {
             items.add(new Item("/admin/accounts", "nav.admin.accounts"));
