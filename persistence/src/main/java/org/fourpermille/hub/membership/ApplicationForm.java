@@ -116,7 +116,8 @@ public record ApplicationForm(String organisationName, String acronym, Organisat
         }
     }
 
-    static String website(String value, List<FieldProblem> problems) {
+    /** The website with its scheme, or null when blank; a problem on field "website" when it is no web address. */
+    public static String website(String value, List<FieldProblem> problems) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty()) {
             return null;

@@ -119,7 +119,8 @@ public class Organisation {
         this.legalStatus = defaultLegalStatus(type);
     }
 
-    private static LegalStatus defaultLegalStatus(OrganisationType type) {
+    /** The legal status an organisation of this type has when nobody said otherwise. */
+    public static LegalStatus defaultLegalStatus(OrganisationType type) {
         return type.isCommercial() ? LegalStatus.COMMERCIAL
                 : type == OrganisationType.STATE_OR_LOCAL_GOVERNMENT ? LegalStatus.PUBLIC : LegalStatus.NON_PROFIT;
     }
@@ -265,6 +266,98 @@ public class Organisation {
         }
         name = newName;
         type = newType;
+    }
+
+    // ---- the secretariat's registry file ----
+
+    /**
+     * An organisation of the registry the secretariat kept before the platform, as its file describes it.
+     * Like any organisation, a Member cannot be commercial.
+     */
+    public static Organisation fromRegistry(RegistryEntry entry) {
+        Organisation organisation = new Organisation(entry.name(), entry.acronym(), entry.type(), entry.country(),
+                entry.website(), entry.level(), entry.joinedOn());
+        if (entry.level() == MembershipLevel.MEMBER && !ApplicationForm.mayBeMember(entry.type(), entry.legalStatus())) {
+            throw new BusinessException("application.error.memberNonProfit");
+        }
+        organisation.legalStatus = entry.legalStatus();
+        organisation.status = entry.status();
+        return organisation;
+    }
+
+    /**
+     * Brings this organisation in line with its row of the registry file (the secretariat's list is the
+     * reference for these values, so any status or level may be set). Returns the timeline step naming the
+     * fields that changed, with their old and new values, or nothing if none did.
+     */
+    public Optional<OrganisationEvent> updateFromRegistry(RegistryEntry entry, String actor, Instant now) {
+        if (!country.equals(entry.country())) {
+            throw new IllegalArgumentException("A registry row matches an organisation of its own country only");
+        }
+        if (entry.level() == MembershipLevel.MEMBER && !ApplicationForm.mayBeMember(entry.type(), entry.legalStatus())) {
+            throw new BusinessException("application.error.memberNonProfit");
+        }
+        List<String> changed = registryDifferences(entry);
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder note = new StringBuilder();
+        for (String field : changed) {
+            note.append(note.isEmpty() ? "" : "; ").append(field).append(": ")
+                    .append(valueOf(field, this)).append(" → ").append(valueOf(field, entry));
+        }
+        name = entry.name();
+        acronym = entry.acronym();
+        type = entry.type();
+        website = entry.website();
+        level = entry.level();
+        joinedOn = entry.joinedOn();
+        legalStatus = entry.legalStatus();
+        status = entry.status();
+        return Optional.of(event(OrganisationEventType.REGISTRY_UPDATED, now, actor, String.join(", ", changed), note.toString()));
+    }
+
+    /** The fields (named as the registry file names its columns) whose value differs from the entry's. */
+    public List<String> registryDifferences(RegistryEntry entry) {
+        List<String> changed = new ArrayList<>();
+        for (String field : List.of("name", "acronym", "type", "website", "level", "joined_on", "legal_status", "status")) {
+            if (!Objects.equals(valueOf(field, this), valueOf(field, entry))) {
+                changed.add(field);
+            }
+        }
+        return changed;
+    }
+
+    private static Object valueOf(String field, Organisation o) {
+        return valueOf(field, new RegistryEntry(o.name, o.acronym, o.type, o.country, o.website, o.level, o.joinedOn,
+                o.legalStatus, o.status));
+    }
+
+    private static Object valueOf(String field, RegistryEntry e) {
+        return switch (field) {
+            case "name" -> e.name();
+            case "acronym" -> e.acronym();
+            case "type" -> e.type();
+            case "website" -> e.website();
+            case "level" -> e.level();
+            case "joined_on" -> e.joinedOn();
+            case "legal_status" -> e.legalStatus();
+            case "status" -> e.status();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    /**
+     * The legal status this organisation keeps if its type becomes {@code newType} and nobody gives a new
+     * one: unchanged for the same type; otherwise as an approved change of type sets it (governments are
+     * public and companies commercial; a former company becomes non-profit).
+     */
+    public LegalStatus legalStatusUnder(OrganisationType newType) {
+        if (newType == type) {
+            return legalStatus;
+        }
+        return newType.isCommercial() || newType == OrganisationType.STATE_OR_LOCAL_GOVERNMENT
+                ? defaultLegalStatus(newType) : legalStatus == LegalStatus.COMMERCIAL ? LegalStatus.NON_PROFIT : legalStatus;
     }
 
     /** A step of the timeline about this organisation. */

@@ -68,6 +68,7 @@ public class Navigation {
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
             items.add(new Item("/secretariat/changes", "nav.secretariat.changes"));
+            items.add(new Item("/secretariat/registry", "nav.secretariat.registry"));
         }
         if (has(Role.ADMIN_NAME)) {
             items.add(new Item("/admin/accounts", "nav.admin.accounts"));

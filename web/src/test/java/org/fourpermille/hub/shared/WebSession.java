@@ -74,6 +74,12 @@ public final class WebSession {
      * Returns the partial response.
      */
     public Page upload(Page page, String formId, String uploadId, String fileName, String contentType, byte[] content) {
+        return upload(page, formId, uploadId, fileName, contentType, content, formId + ":documents");
+    }
+
+    /** As {@link #upload(Page, String, String, String, String, byte[])}, re-rendering {@code render} (the upload's "update"). */
+    public Page upload(Page page, String formId, String uploadId, String fileName, String contentType, byte[] content,
+                       String render) {
         String clientId = formId + ":" + uploadId;
         Element input = page.document().getElementById(clientId + "_input");
         if (input == null) {
@@ -83,7 +89,7 @@ public final class WebSession {
         values.put("jakarta.faces.partial.ajax", "true");
         values.put("jakarta.faces.source", clientId);
         values.put("jakarta.faces.partial.execute", clientId);
-        values.put("jakarta.faces.partial.render", formId + ":documents");
+        values.put("jakarta.faces.partial.render", render);
         values.put(clientId + "_totalFilesCount", "1");
         String boundary = "----hubtest" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
