@@ -22,6 +22,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.fourpermille.hub.membership.MembershipLevel;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.BusinessException;
 
@@ -196,16 +197,25 @@ public class Account {
     }
 
     /**
-     * The roles that count now: the stored ones, without Partner and Member while the person's organisation
-     * is suspended or has withdrawn. Sign-in and every request use these, so access follows the status at once.
+     * The roles that count now. For a person who represents an organisation, Partner and Member follow
+     * the organisation: Partner while it is active, Member while it is also a Member (whether it became
+     * one by application, upgrade or registry import); nothing of the two while it is suspended or has
+     * withdrawn. Other roles are the person's own. Sign-in and every request use these, so access
+     * follows the organisation's status and level at once.
      */
     public Set<Role> getEffectiveRoles() {
-        if (organisation == null || organisation.getStatus().grantsAccess()) {
+        if (organisation == null) {
             return getRoles();
         }
         Set<Role> effective = EnumSet.noneOf(Role.class);
         effective.addAll(roles);
         effective.removeAll(ORGANISATION_ROLES);
+        if (organisation.getStatus().grantsAccess()) {
+            effective.add(Role.PARTNER);
+            if (organisation.getLevel() == MembershipLevel.MEMBER) {
+                effective.add(Role.MEMBER);
+            }
+        }
         return Collections.unmodifiableSet(effective);
     }
 
@@ -233,6 +243,7 @@ public class Account {
         return locale;
     }
 
+    /** The roles as stored (what administrators edit); see {@link #getEffectiveRoles()} for what counts now. */
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
     }

@@ -161,4 +161,16 @@ class OrganisationTest {
         assertEquals("application.error.memberNonProfit", assertThrows(BusinessException.class,
                 () -> MembershipApplication.upgrade(company, people, SupportedLocale.FR, "hash3", NOW)).messageKey());
     }
+
+    @Test
+    void partner_and_member_follow_the_organisation_level_whatever_the_stored_roles_say() {
+        Organisation partner = ngo(MembershipLevel.PARTNER);
+        Account stale = representative(partner, Role.MEMBER);
+        assertEquals(Set.of(Role.PARTNER), stale.getEffectiveRoles(), "a Partner organisation gives no Consortium seat");
+        Account imported = new Account("new@sols-vivants.example", "New", SupportedLocale.FR, EnumSet.noneOf(Role.class), NOW);
+        imported.joinOrganisation(ngo(MembershipLevel.MEMBER));
+        assertEquals(Set.of(Role.PARTNER, Role.MEMBER), imported.getEffectiveRoles());
+        partner.upgradeToMember(DecidingBody.BUREAU, LocalDate.of(2026, 11, 20), "staff", "APP-2026-00002", NOW);
+        assertTrue(stale.hasRole(Role.MEMBER));
+    }
 }
