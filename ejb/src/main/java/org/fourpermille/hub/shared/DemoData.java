@@ -1,5 +1,8 @@
 package org.fourpermille.hub.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,7 +27,8 @@ import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
 
 /**
- * Demo organisations (one of every type) and the six demo accounts of the README, loaded only when
+ * Demo organisations (one of every type, described for the directory, one with a logo) and the six demo
+ * accounts of the README (three of them listed in the directory), loaded only when
  * {@link Setting#DEMO_DATA} is on and the database has no account yet. An advisory lock makes nodes
  * starting together load it once.
  */
@@ -36,6 +40,9 @@ public class DemoData {
     public static final String PASSWORD = "Soil-Carbon-2050";
     private static final long LOCK_KEY = 4_000_1000L;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String ACTOR = "demo data";
+    /** A small PNG (a soil-coloured disc with a leaf), the logo of one demo organisation. */
+    private static final String NGO_LOGO = "demo-logo.png";
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -67,26 +74,31 @@ public class DemoData {
                 "CI", MembershipLevel.MEMBER, joined);
         Organisation foundation = organisation("Fundación Humus", "FH", OrganisationType.FUNDER, "AR",
                 MembershipLevel.PARTNER, joined);
-        organisation("Ministry of Agriculture of Utopia", "MAU", OrganisationType.STATE_OR_LOCAL_GOVERNMENT, "MA",
-                MembershipLevel.MEMBER, joined);
-        organisation("Regional Soil Alliance", "RSA", OrganisationType.INTERNATIONAL_ORGANISATION, "KE",
-                MembershipLevel.MEMBER, joined);
-        Organisation farmers = organisation("Coopérative des agriculteurs du Sahel", "CAS", OrganisationType.FARMERS_ORGANISATION,
-                "BF", MembershipLevel.PARTNER, joined);
+        Organisation ministry = organisation("Ministry of Agriculture of Utopia", "MAU",
+                OrganisationType.STATE_OR_LOCAL_GOVERNMENT, "MA", MembershipLevel.MEMBER, joined);
+        Organisation alliance = organisation("Regional Soil Alliance", "RSA", OrganisationType.INTERNATIONAL_ORGANISATION,
+                "KE", MembershipLevel.MEMBER, joined);
+        Organisation cooperative = organisation("Coopérative des agriculteurs du Sahel", "CAS",
+                OrganisationType.FARMERS_ORGANISATION, "BF", MembershipLevel.PARTNER, joined);
+        describeOrganisations(company, ngo, research, foundation, ministry, alliance, cooperative);
 
         String hash = hasher.hash(PASSWORD);
         account("admin@example.org", "Ada Administrator", SupportedLocale.EN, EnumSet.of(Role.ADMIN), null, hash);
         account("secretariat@example.org", "Sophie Secrétariat", SupportedLocale.FR, EnumSet.of(Role.SECRETARIAT), null, hash);
         company.appointMainContact(account("partner@example.org", "Paul Partner", SupportedLocale.EN,
                 EnumSet.of(Role.PARTNER), company, hash));
+        company.getMainContact().describeForDirectory("Head of sustainability", true);
         ngo.appointMainContact(account("member@example.org", "Mariama Member", SupportedLocale.FR,
                 EnumSet.of(Role.PARTNER, Role.MEMBER), ngo, hash));
+        ngo.getMainContact().describeForDirectory("Coordinatrice des programmes", true);
+        // The expert stays out of the directory: listing is each person's choice.
         research.appointMainContact(account("expert@example.org", "Elena Experta", SupportedLocale.ES,
                 EnumSet.of(Role.PARTNER, Role.STC_EXPERT), research, hash));
         foundation.appointMainContact(account("funder@example.org", "Fernando Funder", SupportedLocale.ES,
                 EnumSet.of(Role.PARTNER), foundation, hash));
-        farmers.appointMainContact(account("farmer@example.org", "Fatou Farmer", SupportedLocale.FR,
-                EnumSet.of(Role.PARTNER), farmers, hash));
+        foundation.getMainContact().describeForDirectory("Responsable de programas", true);
+        cooperative.appointMainContact(account("farmer@example.org", "Fatou Farmer", SupportedLocale.FR,
+                EnumSet.of(Role.PARTNER), cooperative, hash));
         LOG.info("Demo data loaded: 7 organisations and 7 accounts (password " + PASSWORD + ")");
     }
 
@@ -104,5 +116,44 @@ public class DemoData {
         account.joinOrganisation(organisation);
         accounts.add(account);
         return account;
+    }
+
+    /** What the directory shows of the demo organisations, each in its own language; one has a logo. */
+    private void describeOrganisations(Organisation company, Organisation ngo, Organisation research, Organisation foundation,
+                                       Organisation ministry, Organisation alliance, Organisation cooperative) {
+        describe(company, "https://terracarbon.example", "TerraCarbon Solutions measures soil organic carbon on farms "
+                + "and helps food companies finance the practices that store it.");
+        describe(ngo, "https://sols-vivants.example", "Sols Vivants accompagne les villages du bassin arachidier dans la "
+                + "restauration des sols dégradés : compost, agroforesterie et gestion des parcours.");
+        describe(research, null, "L'Institut des sols tropicaux étudie le stockage du carbone dans les sols d'Afrique de "
+                + "l'Ouest et forme les techniciens agricoles à sa mesure.");
+        describe(foundation, "https://fundacion-humus.example", "La Fundación Humus financia proyectos de agricultura "
+                + "regenerativa en la Pampa y en el Gran Chaco.");
+        describe(ministry, null, "The Ministry leads the national programme for healthy soils and reports on the "
+                + "country's soil carbon targets.");
+        describe(alliance, null, "The Regional Soil Alliance brings the soil institutes of East Africa together to share "
+                + "data, methods and training.");
+        describe(cooperative, null, "La coopérative regroupe des producteurs de mil et de sorgho qui pratiquent le zaï et "
+                + "les cordons pierreux.");
+        byte[] png;
+        InputStream resource = DemoData.class.getResourceAsStream(NGO_LOGO);
+        if (resource == null) {
+            throw new IllegalStateException("The demo logo " + NGO_LOGO + " is missing from the build");
+        }
+        try (InputStream in = resource) {
+            png = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StoredFile logo = em.find(StoredFile.class, StoredFile.sha256(png));
+        if (logo == null) {
+            logo = new StoredFile(png, "image/png", clock.now());
+            em.persist(logo);
+        }
+        ngo.replaceLogo(logo, ACTOR, clock.now());
+    }
+
+    private void describe(Organisation organisation, String website, String description) {
+        organisation.editProfile(organisation.getAcronym(), website, description, ACTOR, clock.now());
     }
 }

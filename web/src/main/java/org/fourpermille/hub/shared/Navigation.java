@@ -59,12 +59,15 @@ public class Navigation {
         if (!isSignedIn()) {
             items.add(new Item("/index", "nav.home"));
             items.add(new Item("/join/application", "nav.join"));
+            items.add(new Item("/statistics", "nav.statistics"));
             return items;
         }
         items.add(new Item("/dashboard", "nav.dashboard"));
         if (has(Role.PARTNER_NAME) || has(Role.MEMBER_NAME)) {
             items.add(new Item("/organisation/profile", "nav.organisation"));
         }
+        items.add(new Item("/directory/organisations", "nav.directory"));
+        items.add(new Item("/statistics", "nav.statistics"));
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
             items.add(new Item("/secretariat/changes", "nav.secretariat.changes"));

@@ -51,6 +51,21 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** The raw bytes at {@code path} (an image, a download), with extra request headers; redirects are followed. */
+    public HttpResponse<byte[]> bytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).GET().header("Accept-Language", language)
+                .timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /**
      * Submits the form {@code formId} of a page: every field the page carries, then {@code fields}
      * (keys are the field ids inside the form), and the button {@code buttonId} as the pressed one.
