@@ -95,11 +95,7 @@ public class ApplicationDesk {
         if (!kind.accepts(mediaType)) {
             throw new BusinessException(kind.isImage() ? "file.error.notImage" : "file.error.notPdf", fileName);
         }
-        StoredFile file = em.find(StoredFile.class, StoredFile.sha256(content));
-        if (file == null) {
-            file = new StoredFile(content, mediaType, clock.now());
-            em.persist(file);
-        }
+        StoredFile file = fileContent.store(content, mediaType);
         ApplicationDocument document = application.attach(kind, fileName, file, clock.now());
         em.flush();
         return document;

@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -32,6 +31,7 @@ import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.LinkSecrets;
 import org.fourpermille.hub.shared.UniqueViolation;
@@ -112,7 +112,7 @@ public class ApplicationReview {
         MembershipApplication application = current(applicationId, expectedVersion);
         String key = LinkSecrets.newSecret();
         application.requestInformation(actor(), note, LinkSecrets.hash(key), clock.now());
-        store();
+        ConcurrentChange.flush(em);
         mailer.send(application.getApplicantEmail(), application.getLanguage(), MailTemplate.APPLICATION_INFO_REQUESTED,
                 application.getApplicantName(), application.getOrganisationName(), application.getReference(),
                 application.getInfoRequest(), ApplicationDesk.link(key));
@@ -123,7 +123,7 @@ public class ApplicationReview {
     public MembershipApplication recommend(long applicationId, int expectedVersion, boolean signatureChecked, String note) {
         MembershipApplication application = current(applicationId, expectedVersion);
         application.recommend(actor(), signatureChecked, note, clock.now());
-        store();
+        ConcurrentChange.flush(em);
         audit.record(AuditAction.APPLICATION_RECOMMENDED, application.getReference(), note);
         return application;
     }
@@ -146,7 +146,7 @@ public class ApplicationReview {
         Organisation organisation = Organisation.fromApprovedApplication(application);
         em.persist(organisation);
         application.linkOrganisation(organisation);
-        store();
+        ConcurrentChange.flush(em);
         em.persist(organisation.event(OrganisationEventType.JOINED, clock.now(), actor(), application.getLevel().name(),
                 application.getReference() + " " + body + " " + decidedOn));
         audit.record(AuditAction.ORGANISATION_CREATED, application.getOrganisationName(), application.getReference());
@@ -162,7 +162,7 @@ public class ApplicationReview {
     private void upgrade(MembershipApplication application, DecidingBody body, LocalDate decidedOn) {
         Organisation organisation = application.getOrganisation();
         em.persist(organisation.upgradeToMember(body, decidedOn, actor(), application.getReference(), clock.now()));
-        store();
+        ConcurrentChange.flush(em);
         for (Account person : accounts.ofOrganisation(organisation)) {
             Set<Role> roles = EnumSet.of(Role.MEMBER);
             roles.addAll(person.getRoles());
@@ -181,7 +181,7 @@ public class ApplicationReview {
                                         String reason) {
         MembershipApplication application = current(applicationId, expectedVersion);
         application.reject(actor(), body, decidedOn, reason, clock.now());
-        store();
+        ConcurrentChange.flush(em);
         mailer.send(application.getApplicantEmail(), application.getLanguage(), MailTemplate.APPLICATION_REJECTED,
                 application.getApplicantName(), application.getOrganisationName(), application.getReference(),
                 application.getDecisionReason());
@@ -193,7 +193,7 @@ public class ApplicationReview {
         MembershipApplication application = current(applicationId, expectedVersion);
         application.reopen(actor(), note, clock.now());
         try {
-            store();
+            ConcurrentChange.flush(em);
         } catch (PersistenceException e) {
             if (UniqueViolation.causedBy(e, "membership_application_open_")) {
                 throw new BusinessException("application.error.duplicateOnReopen");
@@ -254,14 +254,6 @@ public class ApplicationReview {
         return application;
     }
 
-    /** Writes now, so that a colleague's simultaneous move surfaces here as a clear message. */
-    private void store() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("error.concurrentChange");
-        }
-    }
 
     private String actor() {
         return caller.get().getEmail();

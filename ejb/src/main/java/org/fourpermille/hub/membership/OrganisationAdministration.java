@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.config.Setting;
@@ -20,6 +19,7 @@ import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
 
 /**
@@ -49,7 +49,7 @@ public class OrganisationAdministration {
         Organisation organisation = current(organisationId, expectedVersion);
         OrganisationEvent event = organisation.suspend(actor(), reason, clock.now());
         em.persist(event);
-        store();
+        ConcurrentChange.flush(em);
         tell(organisation, MailTemplate.ORGANISATION_SUSPENDED, event.getNote());
         audit.record(AuditAction.ORGANISATION_SUSPENDED, organisation.getName(), event.getNote());
         return organisation;
@@ -59,7 +59,7 @@ public class OrganisationAdministration {
         Organisation organisation = current(organisationId, expectedVersion);
         OrganisationEvent event = organisation.reinstate(actor(), reason, clock.now());
         em.persist(event);
-        store();
+        ConcurrentChange.flush(em);
         tell(organisation, MailTemplate.ORGANISATION_REINSTATED, event.getNote(), Setting.BASE_URL.lookup());
         audit.record(AuditAction.ORGANISATION_REINSTATED, organisation.getName(), event.getNote());
         return organisation;
@@ -83,7 +83,7 @@ public class OrganisationAdministration {
     public OrganisationChange approveChange(long changeId, int expectedVersion, String note) {
         OrganisationChange change = change(changeId, expectedVersion);
         em.persist(change.approve(actor(), note, clock.now()));
-        store();
+        ConcurrentChange.flush(em);
         tellRequester(change, MailTemplate.ORGANISATION_CHANGE_APPROVED);
         audit.record(AuditAction.ORGANISATION_CHANGE_APPROVED, change.getOrganisation().getName(), change.describe());
         return change;
@@ -92,7 +92,7 @@ public class OrganisationAdministration {
     public OrganisationChange rejectChange(long changeId, int expectedVersion, String reason) {
         OrganisationChange change = change(changeId, expectedVersion);
         em.persist(change.reject(actor(), reason, clock.now()));
-        store();
+        ConcurrentChange.flush(em);
         tellRequester(change, MailTemplate.ORGANISATION_CHANGE_REJECTED, change.getDecisionNote());
         audit.record(AuditAction.ORGANISATION_CHANGE_REJECTED, change.getOrganisation().getName(),
                 change.describe() + ": " + change.getDecisionNote());
@@ -141,13 +141,6 @@ public class OrganisationAdministration {
         return change;
     }
 
-    private void store() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("error.concurrentChange");
-        }
-    }
 
     private String actor() {
         return caller.get().getEmail();

@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
@@ -31,6 +30,7 @@ import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.LinkSecrets;
 import org.fourpermille.hub.shared.NotFoundException;
@@ -145,7 +145,7 @@ public class Representation {
         Account previous = organisation.getMainContact();
         Account successor = accounts.findById(successorId).orElse(null);
         em.persist(organisation.handOverMainContact(successor, actor(), clock.now()));
-        store();
+        ConcurrentChange.flush(em);
         mailer.send(successor.getEmail(), successor.getLocale(), MailTemplate.MAIN_CONTACT_HANDED_OVER,
                 successor.getDisplayName(), organisation.getName(),
                 previous == null ? caller.get().getDisplayName() : previous.getDisplayName(), profileLink(organisation));
@@ -161,7 +161,7 @@ public class Representation {
             em.persist(event);
             audit.record(AuditAction.ORGANISATION_PROFILE_EDITED, organisation.getName(), event.getSubject());
         });
-        store();
+        ConcurrentChange.flush(em);
         return organisation;
     }
 
@@ -172,11 +172,7 @@ public class Representation {
         if (!DocumentKind.LOGO.accepts(mediaType)) {
             throw new BusinessException("file.error.notImage", fileName);
         }
-        StoredFile file = em.find(StoredFile.class, StoredFile.sha256(content));
-        if (file == null) {
-            file = new StoredFile(content, mediaType, clock.now());
-            em.persist(file);
-        }
+        StoredFile file = fileContent.store(content, mediaType);
         em.persist(organisation.replaceLogo(file, actor(), clock.now()));
         audit.record(AuditAction.ORGANISATION_PROFILE_EDITED, organisation.getName(), "logo");
         return organisation;
@@ -250,7 +246,7 @@ public class Representation {
         Organisation organisation = current(managed(organisationId), expectedVersion);
         OrganisationEvent event = organisation.withdraw(actor(), reason, clock.now());
         em.persist(event);
-        store();
+        ConcurrentChange.flush(em);
         Account me = caller.get();
         for (Account person : accounts.ofOrganisation(organisation)) {
             if (person.canSignIn()) {
@@ -337,13 +333,6 @@ public class Representation {
         return organisation;
     }
 
-    private void store() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new BusinessException("error.concurrentChange");
-        }
-    }
 
     private String actor() {
         return caller.get().getEmail();

@@ -56,6 +56,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private FileContent fileContent;
+
     @PostConstruct
     void loadIfWanted() {
         if (!Setting.DEMO_DATA.lookupBoolean()) {
@@ -145,12 +148,7 @@ public class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StoredFile logo = em.find(StoredFile.class, StoredFile.sha256(png));
-        if (logo == null) {
-            logo = new StoredFile(png, "image/png", clock.now());
-            em.persist(logo);
-        }
-        ngo.replaceLogo(logo, ACTOR, clock.now());
+        ngo.replaceLogo(fileContent.store(png, "image/png"), ACTOR, clock.now());
     }
 
     private void describe(Organisation organisation, String website, String description) {

@@ -9,6 +9,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.apache.tika.Tika;
 import org.fourpermille.hub.config.Setting;
@@ -25,6 +28,22 @@ public class FileContent {
     static final int MAX_IMAGE_SIDE = 8000;
 
     private static final Tika TIKA = new Tika();
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Stores checked content once: the same bytes uploaded twice are one row, addressed by their SHA-256. */
+    public StoredFile store(byte[] content, String mediaType) {
+        StoredFile file = em.find(StoredFile.class, StoredFile.sha256(content));
+        if (file == null) {
+            file = new StoredFile(content, mediaType, clock.now());
+            em.persist(file);
+        }
+        return file;
+    }
 
     /** The media type of {@code content}, after the size limit; {@link BusinessException} naming the file otherwise. */
     public String inspect(String fileName, byte[] content) {

@@ -147,20 +147,13 @@ public class OrganisationProfileBacking {
 
     /** Starts the application to become a Member and opens it, to add the governance declaration. */
     public String startUpgrade() {
-        try {
+        return attempt(() -> {
             ApplicationForm people = new ApplicationForm(null, null, null, null, null, null, MembershipLevel.MEMBER,
                     me.getDisplayName(), myFunction, me.getEmail(), signatoryName, signatoryFunction, signatoryEmail);
             String key = representation.startUpgrade(id, people, preferences.getLanguage());
             Texts.info(null, "organisation.done.upgradeStarted");
             return "/join/application?faces-redirect=true&key=" + key;
-        } catch (InvalidInputException e) {
-            Texts.error(null, e);
-            e.problems().forEach(p -> Texts.error(null, p.messageKey(), p.arguments()));
-            return null;
-        } catch (BusinessException e) {
-            Texts.error(null, e);
-            return null;
-        }
+        });
     }
 
     public String withdraw() {
@@ -180,10 +173,17 @@ public class OrganisationProfileBacking {
     }
 
     private String act(Supplier<?> move, String doneKey, Object... arguments) {
-        try {
+        return attempt(() -> {
             move.get();
             Texts.info(null, doneKey, arguments);
             return "/organisation/profile?faces-redirect=true&id=" + id;
+        });
+    }
+
+    /** Runs a move; a refusal is shown on the page, which keeps what was typed (and shows the current state after a colleague's change). */
+    private String attempt(Supplier<String> move) {
+        try {
+            return move.get();
         } catch (InvalidInputException e) {
             Texts.error(null, e);
             e.problems().forEach(p -> Texts.error(null, p.messageKey(), p.arguments()));
@@ -191,7 +191,7 @@ public class OrganisationProfileBacking {
         } catch (BusinessException e) {
             Texts.error(null, e);
             if ("error.concurrentChange".equals(e.messageKey())) {
-                show(representation.organisation(id)); // the page now shows the current state, as the message says
+                show(representation.organisation(id));
             }
             return null;
         }

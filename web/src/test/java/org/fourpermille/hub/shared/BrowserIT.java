@@ -39,6 +39,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -299,7 +300,16 @@ class BrowserIT {
     private void clickAndWaitForNewPage(By button) {
         WebElement clicked = browser.findElement(button);
         clicked.click();
-        wait.until(ExpectedConditions.stalenessOf(clicked));
+        // Stale once the new page replaced it. Chromium sometimes reports the old node as "not belonging to
+        // the document" rather than as stale: that is the same news.
+        wait.until(driver -> {
+            try {
+                clicked.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
     }
 
