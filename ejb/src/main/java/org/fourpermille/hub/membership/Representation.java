@@ -68,33 +68,22 @@ public class Representation {
     @Inject
     private FileContent fileContent;
 
-    /** The caller's own organisation, if they represent one. */
-    public Optional<Organisation> mine() {
-        return Optional.ofNullable(caller.get().getOrganisation()).map(o -> em.find(Organisation.class, o.getId()));
-    }
-
-    /** An organisation, for its representatives and the secretariat. */
-    public Organisation organisation(long organisationId) {
-        return readable(organisationId);
-    }
-
-    /** Everyone attached to the organisation, invited people included; the main contact first. */
-    public List<Account> representatives(long organisationId) {
-        Organisation organisation = readable(organisationId);
+    /**
+     * An organisation's page: the caller's own organisation when no id is given, otherwise one they
+     * represent (or any, for the secretariat).
+     */
+    public OrganisationPage view(Long organisationId) {
+        Account me = caller.get();
+        Long target = organisationId != null ? organisationId
+                : me.getOrganisation() == null ? null : me.getOrganisation().getId();
+        if (target == null) {
+            throw new BusinessException("organisation.error.none");
+        }
+        Organisation organisation = readable(me, target);
         List<Account> people = new ArrayList<>(accounts.ofOrganisation(organisation));
         people.sort(Comparator.comparing((Account a) -> !organisation.isMainContact(a)));
-        return people;
-    }
-
-    /** Whether the caller may invite, remove, hand over, upgrade and withdraw for this organisation. */
-    public boolean mayManage(long organisationId) {
-        Account me = caller.get();
-        Organisation organisation = readable(organisationId);
-        return isStaff(me) || organisation.isMainContact(me);
-    }
-
-    public boolean isStaff() {
-        return isStaff(caller.get());
+        return new OrganisationPage(organisation, me, people, timelineOf(organisation), pendingChangeOf(organisation).orElse(null),
+                openUpgradeOf(organisation).orElse(null), isStaff(me) || organisation.isMainContact(me), isStaff(me));
     }
 
     /**
@@ -181,7 +170,7 @@ public class Representation {
     /** Proposes a new name or type; the secretariat decides. One proposal waits at a time. */
     public OrganisationChange proposeChange(long organisationId, String name, OrganisationType type, String reason) {
         Organisation organisation = readableForChange(organisationId);
-        if (pendingChange(organisationId).isPresent()) {
+        if (pendingChangeOf(organisation).isPresent()) {
             throw new BusinessException("organisation.error.changePending");
         }
         OrganisationChange change = new OrganisationChange(organisation, name, type, reason, actor(), clock.now());
@@ -199,8 +188,7 @@ public class Representation {
         return change;
     }
 
-    public Optional<OrganisationChange> pendingChange(long organisationId) {
-        Organisation organisation = readable(organisationId);
+    private Optional<OrganisationChange> pendingChangeOf(Organisation organisation) {
         return em.createNamedQuery(OrganisationChange.PENDING_OF, OrganisationChange.class)
                 .setParameter("organisation", organisation)
                 .getResultStream().findFirst();
@@ -212,7 +200,7 @@ public class Representation {
      */
     public String startUpgrade(long organisationId, ApplicationForm people, SupportedLocale language) {
         Organisation organisation = managed(organisationId);
-        if (openUpgrade(organisationId).isPresent()) {
+        if (openUpgradeOf(organisation).isPresent()) {
             throw new BusinessException("organisation.error.upgradePending");
         }
         String key = LinkSecrets.newSecret();
@@ -228,8 +216,7 @@ public class Representation {
     }
 
     /** The organisation's upgrade application that is not yet decided, if any. */
-    public Optional<MembershipApplication> openUpgrade(long organisationId) {
-        Organisation organisation = readable(organisationId);
+    private Optional<MembershipApplication> openUpgradeOf(Organisation organisation) {
         return em.createQuery("SELECT a FROM MembershipApplication a WHERE a.organisation = :organisation"
                         + " AND a.purpose = org.fourpermille.hub.membership.ApplicationPurpose.UPGRADE"
                         + " AND a.status NOT IN (org.fourpermille.hub.membership.ApplicationStatus.APPROVED,"
@@ -266,13 +253,8 @@ public class Representation {
         return me;
     }
 
-    public Account me() {
-        return caller.get();
-    }
-
     /** What happened to the organisation, newest first: its applications' steps and its own. */
-    public List<TimelineEntry> timeline(long organisationId) {
-        Organisation organisation = readable(organisationId);
+    private List<TimelineEntry> timelineOf(Organisation organisation) {
         List<TimelineEntry> entries = new ArrayList<>();
         em.createNamedQuery(OrganisationEvent.OF_ORGANISATION, OrganisationEvent.class)
                 .setParameter("organisation", organisation)
@@ -293,7 +275,10 @@ public class Representation {
     // ---- who may touch what ----
 
     private Organisation readable(long organisationId) {
-        Account me = caller.get();
+        return readable(caller.get(), organisationId);
+    }
+
+    private Organisation readable(Account me, long organisationId) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null || !(isStaff(me) || organisation.represents(me))) {
             throw new NotFoundException();

@@ -32,7 +32,8 @@ import org.fourpermille.hub.shared.BusinessException;
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+// The organisation comes with the account: the caller checks and the per-request access check need both.
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a LEFT JOIN FETCH a.organisation WHERE a.email = :email")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";

@@ -5,12 +5,11 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Postback;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
 
@@ -75,7 +74,7 @@ public class OrganisationChangesBacking {
         if (selected == null) {
             return false;
         }
-        if (FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+        if (Postback.inProgress()) {
             return true;
         }
         return selected.getStatus() == OrganisationChangeStatus.PENDING;

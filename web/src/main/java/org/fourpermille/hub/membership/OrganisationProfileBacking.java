@@ -6,8 +6,6 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,6 +13,7 @@ import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Postback;
 import org.fourpermille.hub.shared.Texts;
 import org.fourpermille.hub.shared.UserPreferences;
 import org.omnifaces.cdi.Param;
@@ -42,14 +41,7 @@ public class OrganisationProfileBacking {
     @Inject
     private UserPreferences preferences;
 
-    private Organisation organisation;
-    private List<Account> people = List.of();
-    private List<TimelineEntry> timeline = List.of();
-    private OrganisationChange pendingChange;
-    private MembershipApplication openUpgrade;
-    private boolean manager;
-    private boolean staff;
-    private Account me;
+    private OrganisationPage page;
     private String problem;
 
     private int version;
@@ -73,14 +65,9 @@ public class OrganisationProfileBacking {
     @PostConstruct
     void load() {
         try {
-            Long target = id != null ? id : representation.mine().map(Organisation::getId).orElse(null);
-            if (target == null) {
-                problem = Texts.text("organisation.error.none");
-                return;
-            }
-            id = target;
-            show(representation.organisation(target));
-            me = representation.me();
+            show(representation.view(id));
+            id = page.organisation().getId();
+            Account me = page.viewer();
             jobTitle = me.getJobTitle();
             listed = me.isListedInDirectory();
             myFunction = me.getJobTitle();
@@ -90,20 +77,15 @@ public class OrganisationProfileBacking {
         }
     }
 
-    private void show(Organisation current) {
-        organisation = current;
-        version = current.getVersion();
-        acronym = current.getAcronym();
-        website = current.getWebsite();
-        description = current.getDescription();
-        newName = current.getName();
-        newType = current.getType();
-        people = representation.representatives(current.getId());
-        timeline = representation.timeline(current.getId());
-        pendingChange = representation.pendingChange(current.getId()).orElse(null);
-        openUpgrade = representation.openUpgrade(current.getId()).orElse(null);
-        manager = representation.mayManage(current.getId());
-        staff = representation.isStaff();
+    private void show(OrganisationPage current) {
+        page = current;
+        Organisation organisation = current.organisation();
+        version = organisation.getVersion();
+        acronym = organisation.getAcronym();
+        website = organisation.getWebsite();
+        description = organisation.getDescription();
+        newName = organisation.getName();
+        newType = organisation.getType();
     }
 
     // ---- the moves ----
@@ -149,7 +131,7 @@ public class OrganisationProfileBacking {
     public String startUpgrade() {
         return attempt(() -> {
             ApplicationForm people = new ApplicationForm(null, null, null, null, null, null, MembershipLevel.MEMBER,
-                    me.getDisplayName(), myFunction, me.getEmail(), signatoryName, signatoryFunction, signatoryEmail);
+                    page.viewer().getDisplayName(), myFunction, page.viewer().getEmail(), signatoryName, signatoryFunction, signatoryEmail);
             String key = representation.startUpgrade(id, people, preferences.getLanguage());
             Texts.info(null, "organisation.done.upgradeStarted");
             return "/join/application?faces-redirect=true&key=" + key;
@@ -191,7 +173,7 @@ public class OrganisationProfileBacking {
         } catch (BusinessException e) {
             Texts.error(null, e);
             if ("error.concurrentChange".equals(e.messageKey())) {
-                show(representation.organisation(id));
+                show(representation.view(id));
             }
             return null;
         }
@@ -205,19 +187,21 @@ public class OrganisationProfileBacking {
      * message; when rendering, only the moves the caller may make now are offered.
      */
     public boolean offers(String move) {
-        if (organisation == null) {
+        if (page == null) {
             return false;
         }
-        if (FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+        if (Postback.inProgress()) {
             return true;
         }
+        Organisation organisation = page.organisation();
         boolean active = organisation.getStatus() == OrganisationStatus.ACTIVE;
-        boolean representative = organisation.represents(me);
+        boolean manager = page.manager();
+        boolean staff = page.staff();
         return switch (move) {
             case "profile", "change" -> active;
             case "people" -> active && manager;
-            case "listing" -> representative;
-            case "upgrade" -> active && manager && organisation.getLevel() == MembershipLevel.PARTNER && openUpgrade == null
+            case "listing" -> organisation.represents(page.viewer());
+            case "upgrade" -> active && manager && organisation.getLevel() == MembershipLevel.PARTNER && page.openUpgrade() == null
                     && ApplicationForm.mayBeMember(organisation.getType(), organisation.getLegalStatus());
             case "withdraw" -> organisation.getStatus() != OrganisationStatus.WITHDRAWN && manager;
             case "suspend" -> active && staff;
@@ -227,20 +211,20 @@ public class OrganisationProfileBacking {
     }
 
     public boolean isMainContact(Account person) {
-        return organisation != null && organisation.isMainContact(person);
+        return page != null && page.organisation().isMainContact(person);
     }
 
     public Optional<Region> getRegion() {
-        return organisation == null ? Optional.empty() : Region.of(organisation.getCountry());
+        return page == null ? Optional.empty() : Region.of(page.organisation().getCountry());
     }
 
     public String countryName() {
-        return organisation == null ? "" : new java.util.Locale("", organisation.getCountry())
+        return page == null ? "" : new java.util.Locale("", page.organisation().getCountry())
                 .getDisplayCountry(preferences.getLanguage().locale());
     }
 
     public boolean isFound() {
-        return organisation != null;
+        return page != null;
     }
 
     public String getProblem() {
@@ -248,31 +232,23 @@ public class OrganisationProfileBacking {
     }
 
     public Organisation getOrganisation() {
-        return organisation;
+        return page == null ? null : page.organisation();
     }
 
     public List<Account> getPeople() {
-        return people;
+        return page == null ? List.of() : page.people();
     }
 
     public List<TimelineEntry> getTimeline() {
-        return timeline;
+        return page == null ? List.of() : page.timeline();
     }
 
     public OrganisationChange getPendingChange() {
-        return pendingChange;
+        return page == null ? null : page.pendingChange();
     }
 
     public MembershipApplication getOpenUpgrade() {
-        return openUpgrade;
-    }
-
-    public boolean isManager() {
-        return manager;
-    }
-
-    public boolean isStaff() {
-        return staff;
+        return page == null ? null : page.openUpgrade();
     }
 
     public Long getId() {

@@ -7,8 +7,6 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -18,6 +16,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Postback;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
 
@@ -148,7 +147,7 @@ public class ReviewApplicationBacking {
      * dropped; when rendering, only the moves the current status allows are offered.
      */
     public boolean offers(String move) {
-        if (FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+        if (Postback.inProgress()) {
             return isFound();
         }
         return switch (move) {
