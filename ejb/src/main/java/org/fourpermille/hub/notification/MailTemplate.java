@@ -38,7 +38,13 @@ public enum MailTemplate {
     /** {0} person, {1} organisation, {2} the change, {3} reason. */
     ORGANISATION_CHANGE_REJECTED("organisationChangeRejected"),
     /** {0} person, {1} organisation, {2} previous main contact, {3} address of the platform. */
-    MAIN_CONTACT_HANDED_OVER("mainContactHandedOver");
+    MAIN_CONTACT_HANDED_OVER("mainContactHandedOver"),
+    /** {0} person, {1} group, {2} note (empty), {3} link to the group. */
+    GROUP_REQUEST_ACCEPTED("groupRequestAccepted"),
+    /** {0} person, {1} group, {2} reason (may be empty), {3} link to the group. */
+    GROUP_REQUEST_DECLINED("groupRequestDeclined"),
+    /** {0} person, {1} group, {2} first day, {3} last day, {4} link to the group. */
+    GROUP_APPOINTED("groupAppointed");
 
     private final String key;
 

@@ -22,4 +22,11 @@ public final class ConcurrentChange {
             throw new BusinessException(MESSAGE_KEY);
         }
     }
+
+    /** Refuses a change made from a page that showed an older version of the object. */
+    public static void check(int actualVersion, int expectedVersion) {
+        if (actualVersion != expectedVersion) {
+            throw new BusinessException(MESSAGE_KEY);
+        }
+    }
 }

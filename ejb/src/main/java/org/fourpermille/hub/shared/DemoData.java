@@ -3,8 +3,11 @@ package org.fourpermille.hub.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -17,6 +20,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.config.Setting;
+import org.fourpermille.hub.groups.GroupCode;
+import org.fourpermille.hub.groups.GroupMember;
+import org.fourpermille.hub.groups.GroupRole;
+import org.fourpermille.hub.groups.GroupTerm;
+import org.fourpermille.hub.groups.HubGroup;
+import org.fourpermille.hub.groups.Seat;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.PasswordHasher;
@@ -102,7 +111,55 @@ public class DemoData {
         foundation.getMainContact().describeForDirectory("Responsable de programas", true);
         cooperative.appointMainContact(account("farmer@example.org", "Fatou Farmer", SupportedLocale.FR,
                 EnumSet.of(Role.PARTNER), cooperative, hash));
+        demoGroups();
         LOG.info("Demo data loaded: 7 organisations and 7 accounts (password " + PASSWORD + ")");
+    }
+
+    /**
+     * Life in the groups: partners in the Interfaces that fit them, member@ facilitating the Knowledge
+     * Interface and leading Task Force D and sitting in the Bureau, expert@ appointed to the STC.
+     */
+    private void demoGroups() {
+        Account partner = accounts.getByEmail("partner@example.org");
+        Account member = accounts.getByEmail("member@example.org");
+        Account expert = accounts.getByEmail("expert@example.org");
+        Account funder = accounts.getByEmail("funder@example.org");
+        Account farmer = accounts.getByEmail("farmer@example.org");
+        Instant now = clock.now();
+        joinInterface(GroupCode.INTERFACE_PROJECTS, now, partner, member, funder, farmer);
+        joinInterface(GroupCode.INTERFACE_KNOWLEDGE, now, partner, member, expert, farmer);
+        joinInterface(GroupCode.INTERFACE_RESEARCH, now, expert, member);
+        joinInterface(GroupCode.INTERFACE_POLICY, now, member);
+        em.find(GroupMember.class, memberRow(GroupCode.INTERFACE_KNOWLEDGE, member).getId()).assignRole(GroupRole.FACILITATOR);
+        GroupMember leader = new GroupMember(group(GroupCode.TASK_FORCE_D), member);
+        em.persist(leader);
+        leader.request(null, now);
+        leader.accept("secretariat@example.org", now);
+        leader.assignRole(GroupRole.LEADER);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate termStart = today.withDayOfMonth(1).minusMonths(6);
+        em.persist(GroupTerm.appoint(group(GroupCode.BUREAU), member, Seat.FULL, termStart,
+                termStart.plusYears(GroupTerm.BUREAU_TERM_YEARS).minusDays(1), null, List.of(), "secretariat@example.org", now));
+        em.persist(GroupTerm.appoint(group(GroupCode.STC), expert, null, termStart, termStart.plusYears(3).minusDays(1), null,
+                List.of(), "secretariat@example.org", now));
+    }
+
+    private void joinInterface(GroupCode code, Instant now, Account... people) {
+        for (Account person : people) {
+            GroupMember row = new GroupMember(group(code), person);
+            row.join(now);
+            em.persist(row);
+        }
+        em.flush();
+    }
+
+    private GroupMember memberRow(GroupCode code, Account person) {
+        return em.createNamedQuery(GroupMember.OF, GroupMember.class)
+                .setParameter("group", group(code)).setParameter("account", person).getSingleResult();
+    }
+
+    private HubGroup group(GroupCode code) {
+        return em.createNamedQuery(HubGroup.BY_CODE, HubGroup.class).setParameter("code", code.name()).getSingleResult();
     }
 
     private Organisation organisation(String name, String acronym, OrganisationType type, String country,

@@ -1,6 +1,6 @@
 package org.fourpermille.hub.groups;
 
-/** Codes of the groups every installation has (seeded by migration V2); the secretariat may add more. */
+/** Codes of the groups every installation has (seeded by migrations V2 and V5); the secretariat may add more. */
 public enum GroupCode {
     COLLEGE_PUBLIC,
     COLLEGE_RESEARCH,
@@ -15,5 +15,11 @@ public enum GroupCode {
     STC,
     CONSORTIUM,
     BUREAU,
-    INDIVIDUALS
+    INDIVIDUALS,
+    TASK_FORCE_A,
+    TASK_FORCE_B,
+    TASK_FORCE_C,
+    TASK_FORCE_D,
+    TASK_FORCE_E,
+    TASK_FORCE_F
 }

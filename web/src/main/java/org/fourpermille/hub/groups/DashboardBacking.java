@@ -11,7 +11,10 @@ import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.ProfileService;
 import org.fourpermille.hub.identity.Role;
 
-/** {@code /dashboard.xhtml}: who I am, my organisation, my groups and what my roles let me do. */
+/**
+ * {@code /dashboard.xhtml}: who I am, my organisation, my groups with what is new since my last visit,
+ * the requests waiting for me as facilitator, and what my roles let me do.
+ */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBacking {
@@ -20,15 +23,17 @@ public class DashboardBacking {
     private ProfileService profile;
 
     @Inject
-    private GroupDirectory groups;
+    private GroupMembership groups;
 
     private Account account;
-    private List<HubGroup> myGroups;
+    private List<GroupSummary> myGroups;
+    private List<GroupMember> requests;
 
     @PostConstruct
     void load() {
         account = profile.current();
         myGroups = groups.myGroups();
+        requests = groups.requestsForMe();
     }
 
     public Account getAccount() {
@@ -39,8 +44,12 @@ public class DashboardBacking {
         return account.getOrganisation() == null ? null : account.getOrganisation().getName();
     }
 
-    public List<HubGroup> getGroups() {
+    public List<GroupSummary> getGroups() {
         return myGroups;
+    }
+
+    public List<GroupMember> getRequests() {
+        return requests;
     }
 
     public List<Role> getRoles() {

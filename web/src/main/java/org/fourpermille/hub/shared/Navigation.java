@@ -66,6 +66,7 @@ public class Navigation {
         if (has(Role.PARTNER_NAME) || has(Role.MEMBER_NAME)) {
             items.add(new Item("/organisation/profile", "nav.organisation"));
         }
+        items.add(new Item("/groups/index", "nav.groups"));
         items.add(new Item("/directory/organisations", "nav.directory"));
         items.add(new Item("/statistics", "nav.statistics"));
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {

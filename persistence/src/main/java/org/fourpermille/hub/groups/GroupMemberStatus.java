@@ -1,0 +1,8 @@
+package org.fourpermille.hub.groups;
+
+public enum GroupMemberStatus {
+    REQUESTED,
+    ACTIVE,
+    DECLINED,
+    LEFT
+}
