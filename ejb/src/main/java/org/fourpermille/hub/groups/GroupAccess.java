@@ -82,7 +82,7 @@ public class GroupAccess {
         return groupIdsOf(caller.get());
     }
 
-    Set<Long> groupIdsOf(Account account) {
+    public Set<Long> groupIdsOf(Account account) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT group_id FROM group_member_effective WHERE account_id = ?1")
                 .setParameter(1, account.getId()).getResultList();

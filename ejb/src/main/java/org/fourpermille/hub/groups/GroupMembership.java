@@ -260,6 +260,14 @@ public class GroupMembership {
         }
     }
 
+    /** Gives a person, named by their email, a role in a group they are in. Staff only. */
+    public void assignRole(long groupId, String email, GroupRole role) {
+        staffGroup(groupId);
+        Account person = accounts.findByEmail(Account.normaliseEmail(email == null ? "" : email))
+                .orElseThrow(() -> new BusinessException("group.error.unknownPerson"));
+        assignRole(groupId, person.getId(), role);
+    }
+
     /** Gives a person a role in a group they are in. Staff only. */
     public void assignRole(long groupId, long accountId, GroupRole role) {
         HubGroup group = staffGroup(groupId);
@@ -304,17 +312,17 @@ public class GroupMembership {
         return term;
     }
 
-    /** Ends a term early (from the given day on, today when none). Staff only. */
-    public void endTerm(long termId, int expectedVersion, LocalDate lastDay) {
+    /** Ends a term early: the person no longer sits from the given day (today when none). Staff only. */
+    public void endTerm(long termId, int expectedVersion, LocalDate endsFrom) {
         GroupTerm term = em.find(GroupTerm.class, termId);
         if (term == null) {
             throw new NotFoundException();
         }
         staffGroup(term.getGroup().getId());
         ConcurrentChange.check(term.getVersion(), expectedVersion);
-        term.end(lastDay == null ? LocalDate.ofInstant(clock.now(), ZoneOffset.UTC) : lastDay, clock.now());
+        term.end(endsFrom == null ? LocalDate.ofInstant(clock.now(), ZoneOffset.UTC) : endsFrom);
         ConcurrentChange.flush(em);
-        audit.record(AuditAction.GROUP_TERM_ENDED, term.getAccount().getEmail(), term.getGroup().getCode() + " " + term.lastDay());
+        audit.record(AuditAction.GROUP_TERM_ENDED, term.getAccount().getEmail(), term.getGroup().getCode() + " " + term.getEndedOn());
     }
 
     /** Adds a group (a Task Force for a new objective, a working group). Staff only. */

@@ -118,7 +118,7 @@ public class GroupTerm {
         GroupTerm term = new GroupTerm(group, account, group.getKind() == GroupKind.BUREAU ? seat : null,
                 startsOn, endsOn, cleanNote, appointedBy, now);
         List<GroupTerm> others = List.copyOf(existing);
-        if (others.stream().anyMatch(t -> t.account.equals(account) && t.overlaps(startsOn, endsOn))) {
+        if (others.stream().anyMatch(t -> t.isOf(account) && t.overlaps(startsOn, endsOn))) {
             throw new BusinessException("group.error.termOverlaps");
         }
         if (group.getKind() == GroupKind.BUREAU) {
@@ -153,7 +153,7 @@ public class GroupTerm {
                     term.seat.count());
         }
         List<GroupTerm> earlier = others.stream()
-                .filter(t -> t.account.equals(term.account) && t.lastDay().isBefore(term.startsOn))
+                .filter(t -> t.isOf(term.account) && t.lastDay().isBefore(term.startsOn))
                 .sorted(Comparator.comparing(GroupTerm::getStartsOn).reversed())
                 .toList();
         int chain = 0;
@@ -171,24 +171,36 @@ public class GroupTerm {
         }
     }
 
-    /** Ends the term before its planned end (resignation, organisation leaving). */
-    public void end(LocalDate on, Instant now) {
-        if (endedOn != null) {
+    /**
+     * Ends the term before its planned end (resignation, organisation leaving): from {@code on}, the person
+     * no longer sits. A term ended on its first day was never served.
+     */
+    public void end(LocalDate on) {
+        if (endedOn != null || on != null && on.isAfter(endsOn)) {
             throw new BusinessException("group.error.termAlreadyEnded");
         }
         if (on == null || on.isBefore(startsOn)) {
             throw new BusinessException("group.error.termEndsBeforeStart");
         }
-        endedOn = on.isAfter(endsOn) ? endsOn : on;
+        endedOn = on;
     }
 
-    /** The last day the person sits: the planned end, or the early end. */
+    /** The last day the person sits: the planned end, or the day before an early end. */
     public LocalDate lastDay() {
-        return endedOn == null ? endsOn : endedOn;
+        return endedOn == null ? endsOn : endedOn.minusDays(1);
     }
 
     public boolean covers(LocalDate day) {
         return !day.isBefore(startsOn) && !day.isAfter(lastDay());
+    }
+
+    /** Whether the person sits on that day. */
+    public boolean isCurrent(LocalDate day) {
+        return covers(day);
+    }
+
+    private boolean isOf(Account person) {
+        return account == person || account.equals(person);
     }
 
     boolean overlaps(LocalDate from, LocalDate to) {

@@ -30,18 +30,18 @@ import org.fourpermille.hub.shared.WebSession.Page;
  * Joining the Initiative through the real pages, for the tests that need an application or a fresh
  * organisation of their own (so that they do not depend on what other tests did to the demo data).
  */
-final class Joining {
+public final class Joining {
 
-    static final String DEMO_PASSWORD = "Soil-Carbon-2050";
-    static final String NEW_PASSWORD = "Roots-and-humus-2031";
-    static final Pattern REFERENCE = Pattern.compile("APP-\\d{4}-\\d{5}");
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    public static final String DEMO_PASSWORD = "Soil-Carbon-2050";
+    public static final String NEW_PASSWORD = "Roots-and-humus-2031";
+    public static final Pattern REFERENCE = Pattern.compile("APP-\\d{4}-\\d{5}");
+    public static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
     private Joining() {
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 3, 0x2e7d32);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,7 +53,7 @@ final class Joining {
         return out.toByteArray();
     }
 
-    static Map<String, String> form(String organisation, String type, String country, String website, String legalStatus,
+    public static Map<String, String> form(String organisation, String type, String country, String website, String legalStatus,
                                     String level, String applicantEmail) {
         Map<String, String> fields = new HashMap<>();
         fields.put("organisationName", organisation);
@@ -73,14 +73,14 @@ final class Joining {
     }
 
     /** Starts a draft and returns its page (at the address with the key). */
-    static Page startDraft(WebSession web, Map<String, String> fields) {
+    public static Page startDraft(WebSession web, Map<String, String> fields) {
         Page blank = web.get("join/application.xhtml");
         Page draft = web.submit(blank, "join", fields, "save");
         assertTrue(draft.uri().getQuery() != null && draft.uri().getQuery().startsWith("key="), draft.uri() + " " + draft.text());
         return draft;
     }
 
-    static Page uploadAll(WebSession web, Page draft, boolean legalProof) {
+    public static Page uploadAll(WebSession web, Page draft, boolean legalProof) {
         Page uploaded = web.upload(draft, "join", "upload_DECLARATION_INTENT", "declaration.pdf", "application/pdf", PDF);
         assertTrue(uploaded.partialText().contains("declaration.pdf"), uploaded.response().body());
         if (legalProof) {
@@ -91,7 +91,7 @@ final class Joining {
     }
 
     /** A complete, submitted application; returns its reference. */
-    static String submitted(WebSession web, Map<String, String> fields) {
+    public static String submitted(WebSession web, Map<String, String> fields) {
         Page draft = startDraft(web, fields);
         Page withDocuments = uploadAll(web, draft, !"STATE_OR_LOCAL_GOVERNMENT".equals(fields.get("type")));
         Page done = web.submit(withDocuments, "join", Map.of(), "submit");
@@ -101,7 +101,7 @@ final class Joining {
     }
 
     /** A session signed in with that account, in English. */
-    static WebSession signedIn(URL base, String email, String password) {
+    public static WebSession signedIn(URL base, String email, String password) {
         WebSession web = new WebSession(base, "en");
         Page login = web.get("login.xhtml");
         Page signedIn = web.submit(login, "login", Map.of("email", email, "password", password), "submit");
@@ -110,15 +110,15 @@ final class Joining {
         return web;
     }
 
-    static WebSession secretariat(URL base) {
+    public static WebSession secretariat(URL base) {
         return signedIn(base, "secretariat@example.org", DEMO_PASSWORD);
     }
 
-    static long applicationId(String reference) throws Exception {
+    public static long applicationId(String reference) throws Exception {
         return number("SELECT id FROM membership_application WHERE reference = ?", reference);
     }
 
-    static long organisationId(String name) throws Exception {
+    public static long organisationId(String name) throws Exception {
         return number("SELECT id FROM organisation WHERE name = ?", name);
     }
 
@@ -136,7 +136,7 @@ final class Joining {
      * A new organisation of its own for a test: applied for, approved by the Bureau, and its applicant
      * (who becomes the main contact) signed in with a password of their choice. Returns that session.
      */
-    static WebSession newOrganisation(URL base, String name, String type, String level, String applicantEmail)
+    public static WebSession newOrganisation(URL base, String name, String type, String level, String applicantEmail)
             throws Exception {
         WebSession applicant = new WebSession(base, "en");
         String reference = submitted(applicant, form(name, type, "FR", "", "NON_PROFIT", level, applicantEmail));
