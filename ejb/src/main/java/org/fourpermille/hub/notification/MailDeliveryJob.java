@@ -86,6 +86,9 @@ public class MailDeliveryJob {
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
         message.setText(mail.getBodyText(), StandardCharsets.UTF_8.name());
         message.setHeader("Content-Language", mail.getLanguage());
+        if (mail.getListUnsubscribe() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.getListUnsubscribe() + ">");
+        }
         message.setSentDate(new java.util.Date());
         return message;
     }

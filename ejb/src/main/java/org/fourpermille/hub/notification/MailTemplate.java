@@ -44,7 +44,13 @@ public enum MailTemplate {
     /** {0} person, {1} group, {2} reason (may be empty), {3} link to the group. */
     GROUP_REQUEST_DECLINED("groupRequestDeclined"),
     /** {0} person, {1} group, {2} first day, {3} last day, {4} link to the group. */
-    GROUP_APPOINTED("groupAppointed");
+    GROUP_APPOINTED("groupAppointed"),
+    /** {0} person, {1} what happened (subject line), {2} link to it, {3} why at once, {4} group, {5} unsubscribe link, {6} settings link. */
+    GROUP_NOTIFICATION("groupNotification"),
+    /** {0} person, {1} how many activities, {2} the listing by group, {3} settings link. */
+    DAILY_DIGEST("dailyDigest"),
+    /** {0} person, {1} how many activities, {2} the listing by group, {3} settings link. */
+    WEEKLY_DIGEST("weeklyDigest");
 
     private final String key;
 

@@ -31,18 +31,34 @@ public class Mailer {
     private Clock clock;
 
     public void send(String recipient, SupportedLocale language, MailTemplate template, Object... arguments) {
+        em.persist(write(recipient, language, template, arguments));
+    }
+
+    /**
+     * As {@link #send}, for mail about one group's activity: {@code unsubscribe} (an absolute address that
+     * works without signing in) goes out as the List-Unsubscribe header.
+     */
+    public void sendWithUnsubscribe(String recipient, SupportedLocale language, String unsubscribe,
+                                    MailTemplate template, Object... arguments) {
+        em.persist(write(recipient, language, template, arguments).withListUnsubscribe(unsubscribe));
+    }
+
+    private OutgoingMail write(String recipient, SupportedLocale language, MailTemplate template, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale(), Mailer.class.getClassLoader());
         MessageFormat body = new MessageFormat(texts.getString(template.key() + ".body"), language.locale());
         // The footer follows the bundle's rule too (quotes doubled), so it goes through MessageFormat as well.
         String footer = new MessageFormat(texts.getString("footer"), language.locale()).format(new Object[0]);
         String text = body.format(arguments) + "\n\n-- \n" + footer;
         String subject = new MessageFormat(texts.getString(template.key() + ".subject"), language.locale()).format(arguments);
-        em.persist(new OutgoingMail(recipient, subject, text, language.tag(), clock.now()));
+        return new OutgoingMail(recipient, subject, text, language.tag(), clock.now());
     }
 
-    /** A phrase of the mail bundle in {@code language}, for arguments that must be translated too (a level). */
-    public String phrase(SupportedLocale language, String key) {
+    /**
+     * A phrase of the mail bundle in {@code language}, for arguments that must be translated too (a level,
+     * a line of a digest).
+     */
+    public String phrase(SupportedLocale language, String key, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale(), Mailer.class.getClassLoader());
-        return new MessageFormat(texts.getString(key), language.locale()).format(new Object[0]);
+        return new MessageFormat(texts.getString(key), language.locale()).format(arguments);
     }
 }

@@ -20,6 +20,7 @@ public class OutgoingMail {
     public static final int RECIPIENT_LENGTH = 254;
     public static final int SUBJECT_LENGTH = 300;
     public static final int MAX_ATTEMPTS = 8;
+    public static final int LIST_UNSUBSCRIBE_LENGTH = 600;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +57,9 @@ public class OutgoingMail {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    @Column(name = "list_unsubscribe", length = LIST_UNSUBSCRIBE_LENGTH, updatable = false)
+    private String listUnsubscribe;
+
     protected OutgoingMail() {
     }
 
@@ -67,6 +71,17 @@ public class OutgoingMail {
         this.status = MailStatus.PENDING;
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
+    }
+
+    /**
+     * Mail about one group's activity carries the address that stops it (sent as the List-Unsubscribe
+     * header, so mail programs show an "unsubscribe" button). Ignored when too long for a header line.
+     */
+    public OutgoingMail withListUnsubscribe(String address) {
+        if (address != null && address.length() <= LIST_UNSUBSCRIBE_LENGTH) {
+            this.listUnsubscribe = address;
+        }
+        return this;
     }
 
     public void markSent(Instant now) {
@@ -129,5 +144,9 @@ public class OutgoingMail {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 }
