@@ -133,7 +133,8 @@ public class GroupHomeBacking {
         try {
             membership.request(id, note);
         } catch (BusinessException refused) {
-            Texts.error("requestForm:note", refused);
+            // A note too long belongs next to the note; anything else (already asked, already in) to the page.
+            Texts.error("error.tooLong".equals(refused.messageKey()) ? "requestForm:note" : null, refused);
             return null;
         }
         Texts.info(null, "group.requested");
