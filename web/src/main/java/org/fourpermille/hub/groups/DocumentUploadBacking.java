@@ -42,7 +42,7 @@ public class DocumentUploadBacking implements Serializable {
         return staged;
     }
 
-    void clear() {
+    public void clear() {
         staged = null;
     }
 
