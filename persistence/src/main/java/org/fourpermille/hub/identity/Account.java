@@ -3,7 +3,6 @@ package org.fourpermille.hub.identity;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -177,7 +176,7 @@ public class Account {
 
     /** The zone to show this person's times in: their choice, UTC otherwise. */
     public ZoneId zone() {
-        return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+        return ZoneId.of(timeZone == null ? "UTC" : timeZone);
     }
 
     public void rename(String newDisplayName) {
