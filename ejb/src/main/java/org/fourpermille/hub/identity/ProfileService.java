@@ -21,4 +21,11 @@ public class ProfileService {
         account.changeLocale(language);
         return account;
     }
+
+    /** The zone the caller reads times in (an IANA id); empty goes back to UTC. */
+    public Account changeTimeZone(String zoneId) {
+        Account account = caller.get();
+        account.changeTimeZone(zoneId);
+        return account;
+    }
 }

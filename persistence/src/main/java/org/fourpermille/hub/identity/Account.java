@@ -1,6 +1,8 @@
 package org.fourpermille.hub.identity;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -41,6 +43,7 @@ public class Account {
     public static final int NAME_LENGTH = 200;
     public static final int PASSWORD_HASH_LENGTH = 300;
     public static final int JOB_TITLE_LENGTH = 200;
+    public static final int TIME_ZONE_LENGTH = 60;
     /** The roles an organisation's status gives or takes away; the others belong to the person. */
     public static final Set<Role> ORGANISATION_ROLES = Collections.unmodifiableSet(EnumSet.of(Role.PARTNER, Role.MEMBER));
 
@@ -86,6 +89,10 @@ public class Account {
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    /** The IANA zone the person reads times in; null: UTC, which is right for nobody in particular but wrong for nobody either. */
+    @Column(name = "time_zone", length = TIME_ZONE_LENGTH)
+    private String timeZone;
 
     @Version
     private int version;
@@ -142,6 +149,34 @@ public class Account {
 
     public void changeLocale(SupportedLocale newLocale) {
         this.locale = newLocale;
+    }
+
+    /** The zone the person reads times in; an empty choice goes back to UTC, an unknown id is refused. */
+    public void changeTimeZone(String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            this.timeZone = null;
+            return;
+        }
+        String clean = zoneId.strip();
+        try {
+            if (clean.length() > TIME_ZONE_LENGTH) {
+                throw new DateTimeException(clean);
+            }
+            ZoneId.of(clean);
+        } catch (DateTimeException e) {
+            throw new BusinessException("settings.timeZone.unknown");
+        }
+        this.timeZone = clean;
+    }
+
+    /** The zone chosen in the settings, or null when the person chose none. */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** The zone to show this person's times in: their choice, UTC otherwise. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone == null ? "UTC" : timeZone);
     }
 
     public void rename(String newDisplayName) {

@@ -29,11 +29,13 @@ public class SettingsBacking {
     private String newPassword;
     private String confirm;
     private SupportedLocale language;
+    private String timeZone;
 
     @PostConstruct
     void load() {
         account = profile.current();
         language = account.getLocale();
+        timeZone = account.getTimeZone();
     }
 
     public void changePassword() {
@@ -73,6 +75,30 @@ public class SettingsBacking {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(language.locale());
         Texts.info(null, "settings.language.saved");
         return "/account/settings?faces-redirect=true";
+    }
+
+    /** Saves the zone the person reads times in (events are shown in it). */
+    public String saveTimeZone() {
+        try {
+            account = profile.changeTimeZone(timeZone);
+        } catch (BusinessException e) {
+            Texts.error("timeZone:zone", e);
+            return null;
+        }
+        Texts.info(null, "settings.timeZone.saved");
+        return "/account/settings?faces-redirect=true";
+    }
+
+    public List<String> getTimeZones() {
+        return org.fourpermille.hub.groups.TimeZones.CHOICES;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public Account getAccount() {
