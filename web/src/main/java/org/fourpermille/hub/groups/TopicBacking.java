@@ -59,6 +59,8 @@ public class TopicBacking {
     private List<HubGroup> moveTargets;
 
     private String replyBody;
+    /** A reply was refused (the topic was locked meanwhile): its form stays, with what was typed. */
+    private boolean replyRefused;
     private String editBody;
     private int editVersion;
     private String reason;
@@ -111,7 +113,7 @@ public class TopicBacking {
     }
 
     public Optional<PostRow> editing() {
-        return shown(edit);
+        return shown(edit).filter(p -> p.mine() || view.mayModerate());
     }
 
     public PostRow getQuoted() {
@@ -159,7 +161,7 @@ public class TopicBacking {
      * refused with its message instead of being dropped without a word.
      */
     public boolean isReplyOffered() {
-        return Postback.inProgress() || view.mayReply();
+        return Postback.inProgress() || view.mayReply() || replyRefused;
     }
 
     /** The address of another page of this topic. */
@@ -175,11 +177,13 @@ public class TopicBacking {
     // ---- the moves ----
 
     public String reply() {
-        return attempt(() -> {
+        String outcome = attempt(() -> {
             long postId = forum.reply(id, replyBody, quote, null, null);
             Texts.info(null, "forum.replied");
             return atPost(postId);
         }, "replyForm");
+        replyRefused = outcome == null;
+        return outcome;
     }
 
     public String saveEdit() {
