@@ -69,7 +69,7 @@ class GroupsBenchmark {
         measure("Interface members, last page", () -> member.get("groups/members.xhtml?id=" + policy + "&page=13"));
         measure("Dashboard (my groups with what is new)", () -> member.get("dashboard.xhtml"));
         measure("Groups catalogue with member counts", () -> staff.get("groups/index.xhtml"));
-        ForumBenchmark.run(this, base, member, policy);
+        ForumBenchmark.run(this, member, policy);
         write();
     }
 

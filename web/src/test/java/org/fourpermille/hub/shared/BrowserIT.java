@@ -273,6 +273,70 @@ class BrowserIT {
         screenshot("walk-5-dashboard-new-partner");
     }
 
+    @Test
+    void a_partner_joins_an_interface_posts_and_shares_a_document_a_member_replies_and_the_consortium_stays_closed()
+            throws Exception {
+        browser.get(base + "index.xhtml?lang=en");
+        signInFromHeader("partner@example.org");
+        // 1. partner@ finds the Research Interface among the groups and joins it.
+        browser.findElement(By.linkText("Groups")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("groups")));
+        browser.findElement(By.linkText("Research Interface")).click();
+        clickAndWaitForNewPage(By.id("joinForm:join"));
+        assertTrue(main().contains("Welcome to the group."), main());
+        String groupPage = browser.getCurrentUrl();
+
+        // 2. A topic in its forum.
+        browser.findElement(By.id("tabForum")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("newTopic:title")))
+                .sendKeys("Measuring SOC at 30 cm in sandy soils");
+        browser.findElement(By.id("newTopic:body")).sendKeys("Which sampling protocol do you use for sandy soils?");
+        clickAndWaitForNewPage(By.id("newTopic:start"));
+        assertEquals("Measuring SOC at 30 cm in sandy soils", browser.findElement(By.id("topicTitle")).getText(), main());
+        String topicPage = browser.getCurrentUrl();
+
+        // 3. A document in its library: the file uploads at once, then the form publishes it.
+        browser.get(groupPage);
+        browser.findElement(By.id("tabDocuments")).click();
+        Path protocol = Files.createTempDirectory("hub-doc").resolve("sampling-protocol.pdf");
+        Files.write(protocol, PDF);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("uploadForm:file_input")))
+                .sendKeys(protocol.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploadForm:staged"), "sampling-protocol.pdf"));
+        browser.findElement(By.id("uploadForm:title")).sendKeys("Sampling protocol for sandy soils");
+        clickAndWaitForNewPage(By.id("uploadForm:publish"));
+        assertTrue(main().contains("Sampling protocol for sandy soils"), main());
+        screenshot("group-documents");
+
+        // 4. expert@, also in the Research Interface, replies in the topic.
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signInLink")));
+        signInFromHeader("expert@example.org");
+        browser.get(topicPage);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("replyForm:body")))
+                .sendKeys("We take four cores per plot with a split tube, down to 30 cm.");
+        clickAndWaitForNewPage(By.id("replyForm:send"));
+        assertTrue(main().contains("We take four cores per plot"), main());
+
+        // 5. partner@ reads the reply, and finds the Consortium closed whichever way they try.
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signInLink")));
+        signInFromHeader("partner@example.org");
+        browser.get(topicPage);
+        assertTrue(main().contains("We take four cores per plot"), main());
+        browser.findElement(By.linkText("Groups")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("groups")));
+        browser.findElement(By.linkText("Consortium of Members")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standing")));
+        assertTrue(browser.findElements(By.id("tabForum")).isEmpty(), "no section of the Consortium for a Partner: " + main());
+        String consortium = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.get(base + "groups/forum.xhtml?group=" + consortium);
+        assertTrue(browser.getTitle().contains("not found") || main().contains("does not exist"), main());
+        browser.get(base + "groups/documents.xhtml?group=" + consortium);
+        assertTrue(main().contains("does not exist"), main());
+        screenshot("consortium-closed");
+    }
+
     private void signInFromHeader(String email) {
         signInFromHeader(email, PASSWORD);
     }
