@@ -5,12 +5,11 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Postback;
 import org.fourpermille.hub.shared.Texts;
@@ -52,9 +51,7 @@ public class ConsultationBacking {
 
     public void requireFound() throws IOException {
         if (view == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            context.responseComplete();
+            NotFound.send();
         }
     }
 

@@ -7,12 +7,11 @@ import java.time.ZoneOffset;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
@@ -68,9 +67,7 @@ public class DecisionsBacking {
 
     public void requireFound() throws IOException {
         if (register == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            context.responseComplete();
+            NotFound.send();
         }
     }
 

@@ -4,13 +4,12 @@ import java.io.IOException;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
@@ -53,9 +52,7 @@ public class ForumBacking {
 
     public void requireFound() throws IOException {
         if (view == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            context.responseComplete();
+            NotFound.send();
         }
     }
 

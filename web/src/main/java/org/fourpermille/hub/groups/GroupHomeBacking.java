@@ -5,13 +5,12 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Postback;
 import org.fourpermille.hub.shared.Texts;
@@ -56,9 +55,7 @@ public class GroupHomeBacking {
 
     public void requireFound() throws IOException {
         if (summary == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            context.responseComplete();
+            NotFound.send();
         }
     }
 

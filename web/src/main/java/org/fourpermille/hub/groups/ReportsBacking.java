@@ -5,12 +5,11 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
 
@@ -49,9 +48,7 @@ public class ReportsBacking {
 
     public void requireFound() throws IOException {
         if (reports == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            context.responseComplete();
+            NotFound.send();
         }
     }
 

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.NotFound;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -45,9 +45,7 @@ public class DirectoryOrganisationBacking {
     /** Before the page renders: the 404 page instead when there is nothing to show. */
     public void requireFound() throws IOException {
         if (organisation == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            context.responseComplete();
+            NotFound.send();
         }
     }
 

@@ -1,6 +1,6 @@
 package org.fourpermille.hub.notification;
 
-import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -22,7 +22,8 @@ public class NotificationBadge {
             if (FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
                 try {
                     unread = notifications.unreadCount();
-                } catch (EJBAccessException noPlatformRole) {
+                } catch (EJBException noPlatformRole) { // EJBAccessException, or AccessLocalException from a local view
+                    // The header never breaks a page: without a count the link still leads to the list.
                     unread = 0;
                 }
             }
