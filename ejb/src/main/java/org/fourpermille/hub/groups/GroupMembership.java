@@ -76,10 +76,12 @@ public class GroupMembership {
                 .toList();
     }
 
-    /** The groups the caller is in, each with what happened since their last visit. */
+    /**
+     * The groups the caller is in, each with what happened since their last visit. The dashboard reads it on
+     * every visit and shows no member counts, so none are counted here (0).
+     */
     public List<GroupSummary> myGroups() {
         Account me = caller.get();
-        Map<Long, Long> counts = memberCounts();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT e.group_id,"
                         + " (SELECT count(*) FROM group_activity a WHERE a.group_id = e.group_id"
@@ -93,8 +95,7 @@ public class GroupMembership {
         rows.forEach(r -> fresh.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return em.createNamedQuery(HubGroup.ALL, HubGroup.class).getResultList().stream()
                 .filter(g -> fresh.containsKey(g.getId()))
-                .map(g -> new GroupSummary(g, true, GroupMemberStatus.ACTIVE, counts.getOrDefault(g.getId(), 0L),
-                        fresh.get(g.getId())))
+                .map(g -> new GroupSummary(g, true, GroupMemberStatus.ACTIVE, 0, fresh.get(g.getId())))
                 .toList();
     }
 
