@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -35,8 +34,6 @@ public class LoginBacking {
     @Inject
     private SecurityContext security;
     @Inject
-    private FacesContext faces;
-    @Inject
     private ExternalContext external;
     @Inject
     private SignInAttempt attempt;
@@ -51,16 +48,12 @@ public class LoginBacking {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(email.trim(), password))
                 .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> {
-                adoptAccountLanguage(request);
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                adoptAccountLanguage(request);
-                external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
-            }
-            default -> refused();
+        if (status == AuthenticationStatus.SUCCESS) {
+            adoptAccountLanguage(request);
+            external.redirect(HubAuthenticationMechanism.continueTo(request)
+                    .orElse(external.getRequestContextPath() + "/dashboard.xhtml"));
+        } else {
+            refused();
         }
     }
 

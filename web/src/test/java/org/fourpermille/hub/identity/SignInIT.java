@@ -9,7 +9,11 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 
 import org.fourpermille.hub.shared.Deployments;
 import org.fourpermille.hub.shared.TestEnvironment;
@@ -133,5 +137,58 @@ class SignInIT {
         assertTrue(home.text().contains("Se connecter"), home.text());
         Page again = web.get("dashboard.xhtml");
         assertTrue(again.uri().getPath().endsWith("/login.xhtml"), "after sign-out the dashboard asks to sign in");
+    }
+
+    @Test
+    void people_signed_in_at_the_same_moment_each_keep_their_own_roles_on_every_request() throws Exception {
+        // Each demo account and a link only its roles show (the organisation link needs PARTNER or MEMBER).
+        // expert@ sits this one out: another test of this class throttles its sign-in.
+        Map<String, String> people = Map.of("admin@example.org", "/admin/audit.xhtml",
+                "secretariat@example.org", "/secretariat/applications.xhtml", "member@example.org", "/organisation/profile.xhtml",
+                "partner@example.org", "/organisation/profile.xhtml",
+                "funder@example.org", "/organisation/profile.xhtml", "farmer@example.org", "/organisation/profile.xhtml");
+        Map<String, WebSession> sessions = new java.util.TreeMap<>();
+        people.keySet().forEach(email -> {
+            WebSession web = new WebSession(base, "en");
+            Page signedIn = signIn(web, email, PASSWORD);
+            assertTrue(signedIn.uri().getPath().endsWith("/dashboard.xhtml"), email + ": " + signedIn.text());
+            sessions.put(email, web);
+        });
+        CyclicBarrier together = new CyclicBarrier(sessions.size());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(sessions.size());
+        List<CompletableFuture<List<String>>> runs = new ArrayList<>();
+        sessions.forEach((email, web) -> runs.add(CompletableFuture.supplyAsync(() -> {
+            List<String> wrong = new ArrayList<>();
+            for (int round = 0; round < 15; round++) {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                Page page = web.get(round % 2 == 0 ? "dashboard.xhtml" : "groups/index.xhtml");
+                if (page.status() != 200 || page.document().select("nav a").stream().noneMatch(a -> a.attr("href").contains(people.get(email)))) {
+                    wrong.add(email + " round " + round + ": " + page.status() + " " + page.uri());
+                }
+            }
+            return wrong;
+        }, threads)));
+        List<String> wrong = new ArrayList<>();
+        for (CompletableFuture<List<String>> run : runs) {
+            wrong.addAll(run.get());
+        }
+        threads.shutdown();
+        assertEquals(List.of(), wrong, "every request of every person is served with that person's roles");
+    }
+
+    @Test
+    void a_page_asked_for_before_signing_in_opens_once_signed_in() {
+        WebSession web = new WebSession(base, "en");
+        Page asked = web.get("directory/organisations.xhtml?status=ACTIVE");
+        assertTrue(asked.uri().getPath().endsWith("/login.xhtml"), asked.uri().toString());
+        Page signedIn = web.submit(asked, "login", Map.of("email", "funder@example.org", "password", PASSWORD), "submit");
+        assertTrue(signedIn.uri().getPath().endsWith("/directory/organisations.xhtml"), signedIn.uri().toString());
+        assertEquals("status=ACTIVE", signedIn.uri().getQuery(), "with what was asked for");
+        Page next = signIn(new WebSession(base, "en"), "funder@example.org", PASSWORD);
+        assertTrue(next.uri().getPath().endsWith("/dashboard.xhtml"), "a plain sign-in goes to the dashboard: " + next.uri());
     }
 }
