@@ -68,11 +68,16 @@ public class Navigation {
         }
         items.add(new Item("/groups/index", "nav.groups"));
         items.add(new Item("/directory/organisations", "nav.directory"));
+        items.add(new Item("/projects/showcase", "nav.showcase"));
+        if (has(Role.STC_EXPERT_NAME) || has(Role.PARTNER_NAME) || has(Role.MEMBER_NAME)) {
+            items.add(new Item("/assessment/mine", "nav.assessment.mine"));
+        }
         items.add(new Item("/statistics", "nav.statistics"));
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
             items.add(new Item("/secretariat/changes", "nav.secretariat.changes"));
             items.add(new Item("/secretariat/registry", "nav.secretariat.registry"));
+            items.add(new Item("/assessment/calls", "nav.assessment.calls"));
         }
         if (has(Role.ADMIN_NAME)) {
             items.add(new Item("/admin/accounts", "nav.admin.accounts"));
