@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The STC's formative assessment through the real pages, from the call to the showcase: the secretariat
  * opens a call, partner@ asks for an assessment of the company's project, an expert of the company itself is
- * refused, two STC experts score every criterion with a comment (an incomplete form keeps what was typed),
+ * refused, a third declares a conflict of interest, two STC experts score every criterion with a comment (an incomplete form keeps what was typed),
  * the secretariat sends a positive report, partner@ is mailed, reads it and downloads the letter of support,
  * and the project enters the showcase. Experts not assigned and funders meet only 404s.
  */
@@ -111,9 +111,22 @@ class AssessmentIT {
         assertTrue(review.text().contains(Bundle.text("en", "assessment.status.IN_REVIEW")), review.text());
 
         // An STC expert who is not assigned, and a funder, see nothing of it.
-        assertEquals(404, signedIn("carla.fasp@example.org").get("assessment/request.xhtml?id=" + request).status());
+        WebSession carla = signedIn("carla.fasp@example.org");
+        assertEquals(404, carla.get("assessment/request.xhtml?id=" + request).status());
         WebSession funder = signedIn("funder@example.org");
         assertEquals(404, funder.get("assessment/request.xhtml?id=" + request).status());
+
+        // Once assigned, she declares a conflict of interest (with a reason) and can no longer score.
+        review = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Carla Unassigned")), "assign");
+        Page carlas = carla.get("assessment/request.xhtml?id=" + request);
+        assertTrue(carlas.has("scoreForm"), carlas.text());
+        Page noReason = carla.submit(carlas, "conflictForm", Map.of("note", " "), "declare");
+        assertTrue(noReason.text().contains(Bundle.text("en", "assessment.error.conflictNote")), noReason.text());
+        Page declared = carla.submit(carlas, "conflictForm", Map.of("note", "I advised the company in 2025."), "declare");
+        assertTrue(declared.text().contains(Bundle.text("en", "assessment.done.conflictDeclared")), declared.text());
+        assertFalse(declared.has("scoreForm"), "no scoring after a conflict");
+        assertTrue(secretariat.get("assessment/request.xhtml?id=" + request).document().selectFirst("[data-expert=carla.fasp@example.org]")
+                .text().contains(Bundle.text("en", "assessment.expert.conflict")));
 
         // expert@ forgets a comment: refused with the criterion named, and what was typed stays.
         WebSession expert = signedIn("expert@example.org");
