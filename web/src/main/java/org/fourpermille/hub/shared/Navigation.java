@@ -68,6 +68,9 @@ public class Navigation {
         }
         items.add(new Item("/groups/index", "nav.groups"));
         items.add(new Item("/directory/organisations", "nav.directory"));
+        if (has(Role.PARTNER_NAME) || has(Role.MEMBER_NAME) || has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
+            items.add(new Item("/interests/index", "nav.interests"));
+        }
         items.add(new Item("/statistics", "nav.statistics"));
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
