@@ -193,6 +193,16 @@ class InterestsIT {
         Element line = signedIn("secretariat@example.org", "fr").get("interests/pipeline.xhtml")
                 .document().selectFirst("tr[data-offer=" + offer + "]");
         assertTrue(line != null && line.selectFirst(".hub-declined").text().equals("1"));
+
+        // An offer past its deadline takes no interest; a draft project is not there for other organisations.
+        long closed = offer("funder@example.org", "Closed call " + System.nanoTime(), -1);
+        Page late = partner.submit(partner.get("interests/new.xhtml?project=" + project + "&offer=" + closed), "interestForm",
+                Map.of("message", "Is it still possible?"), "send");
+        assertTrue(late.text().contains(Bundle.text("en", "interest.error.offerClosed")), late.text());
+        assertTrue(late.text().contains("Is it still possible?"), "the message typed stays");
+        long draft = project("partner@example.org", "Draft idea " + System.nanoTime(), "DRAFT");
+        long funderOffer = offer("funder@example.org", "Open call " + System.nanoTime());
+        assertEquals(404, funder.get("interests/new.xhtml?project=" + draft + "&offer=" + funderOffer).status());
     }
 
     // ---- helpers ----
@@ -230,13 +240,18 @@ class InterestsIT {
 
     /** A project of the person's organisation, visible to partners, written straight into the database. */
     private static long project(String ownerEmail, String title) throws SQLException {
+        return project(ownerEmail, title, "PARTNERS");
+    }
+
+    private static long project(String ownerEmail, String title, String visibility) throws SQLException {
         try (Connection db = TestEnvironment.connection()) {
             long id;
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO project (organisation_id, created_by, stage, countries,"
                     + " currency, total_budget, funding_sought, needs, visibility, created_at, updated_at)"
-                    + " SELECT organisation_id, id, 'SEEKING_FUNDING', '{SN}', 'EUR', 200000, 120000, '{FUNDING}', 'PARTNERS', now(), now()"
+                    + " SELECT organisation_id, id, 'SEEKING_FUNDING', '{SN}', 'EUR', 200000, 120000, '{FUNDING}', ?, now(), now()"
                     + " FROM account WHERE email = ? RETURNING id")) {
-                insert.setString(1, ownerEmail);
+                insert.setString(1, visibility);
+                insert.setString(2, ownerEmail);
                 try (ResultSet row = insert.executeQuery()) {
                     row.next();
                     id = row.getLong(1);
@@ -254,13 +269,19 @@ class InterestsIT {
 
     /** An open grant offer of the person's organisation, its deadline in a month. */
     private static long offer(String ownerEmail, String title) throws SQLException {
+        return offer(ownerEmail, title, 30);
+    }
+
+    /** As {@link #offer(String, String)}, with the deadline {@code days} from today (negative: closed). */
+    private static long offer(String ownerEmail, String title, int days) throws SQLException {
         try (Connection db = TestEnvironment.connection();
              PreparedStatement insert = db.prepareStatement("INSERT INTO support_offer (organisation_id, created_by, language, title,"
                      + " description, instruments, currency, ticket_min, ticket_max, deadline, status, created_at, updated_at)"
                      + " SELECT organisation_id, id, 'en', ?, 'Grants for soil carbon projects.', '{GRANT}', 'USD', 10000, 100000,"
-                     + " current_date + 30, 'PUBLISHED', now(), now() FROM account WHERE email = ? RETURNING id")) {
+                     + " current_date + ?, 'PUBLISHED', now(), now() FROM account WHERE email = ? RETURNING id")) {
             insert.setString(1, title);
-            insert.setString(2, ownerEmail);
+            insert.setInt(2, days);
+            insert.setString(3, ownerEmail);
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
                 return row.getLong(1);
