@@ -128,16 +128,15 @@ public class InterestService {
     }
 
     /** The project and offer as the "express interest" form shows them, after the same checks as {@link #express}. */
-    public Interest draft(long projectId, long offerId) {
+    public InterestDraft draft(long projectId, long offerId) {
         Organisation mine = activeOrganisation(caller.get());
         Project project = em.find(Project.class, projectId);
         SupportOffer offer = em.find(SupportOffer.class, offerId);
         if (project == null || offer == null || !project.isVisibleTo(mine, false)
-                || !(project.isOwnedBy(mine) || offer.isOwnedBy(mine))) {
+                || project.isOwnedBy(mine) == offer.isOwnedBy(mine)) {
             throw new NotFoundException();
         }
-        InterestSide side = project.isOwnedBy(mine) ? InterestSide.PROJECT : InterestSide.OFFER;
-        return Interest.express(project, offer, side, caller.get(), "-", clock.now());
+        return new InterestDraft(project, offer, project.isOwnedBy(mine) ? offer.getOrganisation() : project.getOrganisation());
     }
 
     /** The interests of the caller's organisation, sent and received, newest first; the secretariat sees all. */

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;
-import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
 
@@ -32,7 +32,7 @@ public class NewInterestBacking {
     @Inject
     private InterestService service;
 
-    private Interest draft;
+    private InterestDraft draft;
     private String message;
 
     @PostConstruct
@@ -42,11 +42,8 @@ public class NewInterestBacking {
         }
         try {
             draft = service.draft(projectId, offerId);
-        } catch (NotFoundException unknown) {
+        } catch (BusinessException unknownOrSuspended) {
             draft = null;
-        } catch (org.fourpermille.hub.shared.BusinessException refused) {
-            draft = null;
-            Texts.error(null, refused);
         }
     }
 
@@ -68,12 +65,12 @@ public class NewInterestBacking {
         return draft != null;
     }
 
-    public Interest getDraft() {
+    public InterestDraft getDraft() {
         return draft;
     }
 
     public String getProjectTitle() {
-        return draft.getProject().title(InterestForms.locale());
+        return draft.project().title(InterestForms.locale());
     }
 
     public String getMessage() {
