@@ -80,6 +80,8 @@ class DirectoryIT {
         Page login = web.get("login.xhtml");
         Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
         assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
+        // The language this class reads in, saved on the account: another class may have saved another one.
+        web.get("dashboard.xhtml?lang=" + language);
         return web;
     }
 
