@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +242,23 @@ public class Forum {
         return new AttachmentFile(post.getAttachmentName(), file.getMediaType(), file.getSha256(), file.getContent());
     }
 
+    /**
+     * The people of the group a text names with {@code @} ({@link Mentions}), at most
+     * {@link Mentions#MAX_PEOPLE}. Names are compared in Java, so accents and case compare the same way
+     * whatever the database's collation.
+     */
+    private List<Account> mentioned(HubGroup group, String text) {
+        Set<String> names = Mentions.candidates(text);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> people = em.createNativeQuery("SELECT a.id, a.display_name FROM group_member_effective e"
+                + " JOIN account a ON a.id = e.account_id WHERE e.group_id = ?1").setParameter(1, group.getId()).getResultList();
+        return people.stream().filter(p -> names.contains(Mentions.key((String) p[1])))
+                .limit(Mentions.MAX_PEOPLE).map(p -> em.getReference(Account.class, ((Number) p[0]).longValue())).toList();
+    }
+
     // ---- writing ----
 
     /**
@@ -257,7 +276,7 @@ public class Forum {
         topic.posted(first);
         markRead(pass.account(), topic, first.getId());
         activity.record(pass.group(), announcement ? ActivityKind.ANNOUNCEMENT : ActivityKind.TOPIC, pass.account(),
-                topic.getTitle(), "/groups/topic.xhtml?id=" + topic.getId());
+                topic.getTitle(), "/groups/topic.xhtml?id=" + topic.getId(), mentioned(pass.group(), body), "MENTION");
         return topic.getId();
     }
 
@@ -281,13 +300,16 @@ public class Forum {
         ConcurrentChange.flush(em);
         topic.posted(reply);
         markRead(pass.account(), topic, reply.getId());
-        Set<Account> directly = new LinkedHashSet<>();
-        directly.add(topic.getAuthor());
+        Set<Account> answered = new LinkedHashSet<>();
+        answered.add(topic.getAuthor());
         if (quoted != null) {
-            directly.add(quoted.getAuthor());
+            answered.add(quoted.getAuthor());
         }
+        Map<String, Collection<Account>> directly = new LinkedHashMap<>();
+        directly.put("MENTION", mentioned(topic.getGroup(), body));
+        directly.put("REPLY", answered);
         activity.record(topic.getGroup(), ActivityKind.REPLY, pass.account(), topic.getTitle(),
-                "/groups/topic.xhtml?id=" + topic.getId() + "&post=" + reply.getId(), directly, "REPLY");
+                "/groups/topic.xhtml?id=" + topic.getId() + "&post=" + reply.getId(), directly);
         return reply.getId();
     }
 

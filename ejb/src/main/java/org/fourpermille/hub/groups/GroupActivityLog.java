@@ -2,7 +2,9 @@ package org.fourpermille.hub.groups;
 
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -41,19 +43,33 @@ public class GroupActivityLog {
      */
     public GroupActivity record(HubGroup group, ActivityKind kind, Account actor, String title, String path,
                                 Collection<Account> directly, String reason) {
+        Map<String, Collection<Account>> told = new LinkedHashMap<>();
+        told.put(reason == null ? "REPLY" : reason, directly == null ? List.of() : directly);
+        return record(group, kind, actor, title, path, told);
+    }
+
+    /**
+     * Like {@link #record(HubGroup, ActivityKind, Account, String, String, Collection, String)} with people
+     * told at once for different reasons; someone in two lists is told once, for the first reason listed.
+     */
+    public GroupActivity record(HubGroup group, ActivityKind kind, Account actor, String title, String path,
+                                Map<String, ? extends Collection<Account>> directly) {
         GroupActivity activity = new GroupActivity(group, kind, actor, title, path, clock.now());
         em.persist(activity);
         em.flush();
         Timestamp now = Timestamp.from(activity.getOccurredAt());
         long actorId = actor == null ? -1 : actor.getId();
-        List<Long> direct = directly == null ? List.of()
-                : directly.stream().map(Account::getId).filter(id -> id != actorId).distinct().toList();
-        for (Long accountId : direct) {
+        for (Map.Entry<String, ? extends Collection<Account>> told : directly.entrySet()) {
+            List<Long> direct = told.getValue().stream().map(Account::getId).filter(id -> id != actorId).distinct().toList();
+            if (direct.isEmpty()) {
+                continue;
+            }
+            // Only people in the group now: a name that matches someone outside it tells nobody.
             em.createNativeQuery("INSERT INTO notification (account_id, activity_id, reason, immediate, created_at)"
                             + " SELECT e.account_id, ?1, ?2, true, ?3 FROM group_member_effective e"
-                            + " WHERE e.group_id = ?4 AND e.account_id = ?5 ON CONFLICT DO NOTHING")
-                    .setParameter(1, activity.getId()).setParameter(2, reason == null ? "REPLY" : reason)
-                    .setParameter(3, now).setParameter(4, group.getId()).setParameter(5, accountId)
+                            + " WHERE e.group_id = ?4 AND e.account_id = ANY (CAST(?5 AS bigint[])) ON CONFLICT DO NOTHING")
+                    .setParameter(1, activity.getId()).setParameter(2, told.getKey())
+                    .setParameter(3, now).setParameter(4, group.getId()).setParameter(5, arrayLiteral(direct))
                     .executeUpdate();
         }
         em.createNativeQuery("INSERT INTO notification (account_id, activity_id, reason, immediate, created_at)"
@@ -63,6 +79,10 @@ public class GroupActivityLog {
                 .setParameter(3, now).setParameter(4, group.getId()).setParameter(5, actorId)
                 .executeUpdate();
         return activity;
+    }
+
+    private static String arrayLiteral(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     /** Records an activity that tells the group's members only (no reply, no mention). */

@@ -35,14 +35,17 @@ public class GroupUnsubscribe {
     @Inject
     private UnsubscribeLinks links;
 
+    /** What {@link #apply} would do with this token, changing nothing; refuses a forged or mangled one. */
+    public Done check(String token) {
+        UnsubscribeToken.Target target = target(token);
+        return new Done(groupOf(target), accountOf(target).getLocale());
+    }
+
+    /** Sets the level of the token's person for the token's group to MENTIONS. */
     public Done apply(String token) {
-        UnsubscribeToken.Target target = UnsubscribeToken.read(links.key(), token)
-                .orElseThrow(() -> new BusinessException("unsubscribe.error.invalid"));
-        Account account = em.find(Account.class, target.accountId());
-        HubGroup group = em.find(HubGroup.class, target.groupId());
-        if (account == null || group == null) {
-            throw new BusinessException("unsubscribe.error.invalid");
-        }
+        UnsubscribeToken.Target target = target(token);
+        Account account = accountOf(target);
+        HubGroup group = groupOf(target);
         List<GroupMember> rows = em.createNamedQuery(GroupMember.OF, GroupMember.class)
                 .setParameter("group", group).setParameter("account", account).getResultList();
         GroupMember row = rows.isEmpty() ? null : rows.get(0);
@@ -53,5 +56,25 @@ public class GroupUnsubscribe {
         row.setNotificationLevel(NotificationLevel.MENTIONS);
         ConcurrentChange.flush(em);
         return new Done(group, account.getLocale());
+    }
+
+    private UnsubscribeToken.Target target(String token) {
+        return UnsubscribeToken.read(links.key(), token).orElseThrow(() -> new BusinessException("unsubscribe.error.invalid"));
+    }
+
+    private Account accountOf(UnsubscribeToken.Target target) {
+        Account account = em.find(Account.class, target.accountId());
+        if (account == null) {
+            throw new BusinessException("unsubscribe.error.invalid");
+        }
+        return account;
+    }
+
+    private HubGroup groupOf(UnsubscribeToken.Target target) {
+        HubGroup group = em.find(HubGroup.class, target.groupId());
+        if (group == null) {
+            throw new BusinessException("unsubscribe.error.invalid");
+        }
+        return group;
     }
 }

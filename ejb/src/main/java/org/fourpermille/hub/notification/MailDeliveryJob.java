@@ -88,6 +88,7 @@ public class MailDeliveryJob {
         message.setHeader("Content-Language", mail.getLanguage());
         if (mail.getListUnsubscribe() != null) {
             message.setHeader("List-Unsubscribe", "<" + mail.getListUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         message.setSentDate(new java.util.Date());
         return message;

@@ -36,7 +36,7 @@ public class Mailer {
 
     /**
      * As {@link #send}, for mail about one group's activity: {@code unsubscribe} (an absolute address that
-     * works without signing in) goes out as the List-Unsubscribe header.
+     * works without signing in and takes the RFC 8058 one-click POST) goes out as the List-Unsubscribe header.
      */
     public void sendWithUnsubscribe(String recipient, SupportedLocale language, String unsubscribe,
                                     MailTemplate template, Object... arguments) {

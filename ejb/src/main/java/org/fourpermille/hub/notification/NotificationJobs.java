@@ -85,7 +85,8 @@ public class NotificationJobs {
                     ? mailer.phrase(language, "notification.why." + ("GROUP".equals(row[6]) ? "IMMEDIATE" : (String) row[6]))
                     : mailer.phrase(language, "notification.why.EVERY_POST", groupName);
             String stop = unsubscribe.link(key, account, group.getId());
-            mailer.sendWithUnsubscribe(account.getEmail(), language, stop, MailTemplate.GROUP_NOTIFICATION,
+            mailer.sendWithUnsubscribe(account.getEmail(), language, unsubscribe.oneClickLink(key, account, group.getId()),
+                    MailTemplate.GROUP_NOTIFICATION,
                     account.getDisplayName(), line, absolute((String) row[5]), why, groupName, stop, settingsLink());
             done.add(((Number) row[0]).longValue());
         }
@@ -152,7 +153,7 @@ public class NotificationJobs {
                 }
             }, groupId -> unsubscribe.link(key, account, groupId));
             long groups = entries.stream().map(DigestText.Entry::groupId).distinct().count();
-            String stop = groups == 1 ? unsubscribe.link(key, account, entries.get(0).groupId()) : null;
+            String stop = groups == 1 ? unsubscribe.oneClickLink(key, account, entries.get(0).groupId()) : null;
             mailer.sendWithUnsubscribe(account.getEmail(), language, stop,
                     period == DigestPeriod.DAILY ? MailTemplate.DAILY_DIGEST : MailTemplate.WEEKLY_DIGEST,
                     account.getDisplayName(), entries.size(), listing, settingsLink());

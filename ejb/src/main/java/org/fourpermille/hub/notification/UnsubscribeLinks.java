@@ -24,6 +24,8 @@ import org.fourpermille.hub.shared.Clock;
 public class UnsubscribeLinks {
 
     static final String PAGE = "/unsubscribe.xhtml?token=";
+    /** Where mail programs send the RFC 8058 one-click POST (the List-Unsubscribe header). */
+    static final String ONE_CLICK = "/unsubscribe?token=";
     private static final String SECRET = "unsubscribe";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,9 +51,19 @@ public class UnsubscribeLinks {
                 .setParameter(1, SECRET).getSingleResult();
     }
 
-    /** The absolute link that sets {@code account}'s level for the group to MENTIONS; the page speaks their language. */
+    /**
+     * The absolute link, for the mail's text, to the page that asks {@code account} to confirm that their level
+     * for the group becomes MENTIONS; the page speaks their language. Opening it changes nothing, so a mail
+     * scanner that follows links unsubscribes nobody.
+     */
     public String link(byte[] key, Account account, long groupId) {
         return Setting.BASE_URL.lookup() + PAGE + UnsubscribeToken.sign(key, account.getId(), groupId)
+                + "&lang=" + account.getLocale().tag();
+    }
+
+    /** The absolute address for the List-Unsubscribe header: a POST there unsubscribes at once (RFC 8058). */
+    public String oneClickLink(byte[] key, Account account, long groupId) {
+        return Setting.BASE_URL.lookup() + ONE_CLICK + UnsubscribeToken.sign(key, account.getId(), groupId)
                 + "&lang=" + account.getLocale().tag();
     }
 }

@@ -3,11 +3,13 @@ package org.fourpermille.hub.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -31,9 +33,22 @@ import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.PasswordHasher;
 import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.matching.ClimateZone;
+import org.fourpermille.hub.matching.Instrument;
+import org.fourpermille.hub.matching.LandUse;
+import org.fourpermille.hub.matching.LocalText;
+import org.fourpermille.hub.matching.Need;
+import org.fourpermille.hub.matching.OfferDetails;
+import org.fourpermille.hub.matching.Project;
+import org.fourpermille.hub.matching.ProjectDetails;
+import org.fourpermille.hub.matching.ProjectStage;
+import org.fourpermille.hub.matching.ProjectVisibility;
+import org.fourpermille.hub.matching.StrategicObjective;
+import org.fourpermille.hub.matching.SupportOffer;
 import org.fourpermille.hub.membership.MembershipLevel;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
+import org.fourpermille.hub.membership.Region;
 
 /**
  * Demo organisations (one of every type, described for the directory, one with a logo) and the six demo
@@ -112,6 +127,7 @@ public class DemoData {
         cooperative.appointMainContact(account("farmer@example.org", "Fatou Farmer", SupportedLocale.FR,
                 EnumSet.of(Role.PARTNER), cooperative, hash));
         demoGroups();
+        demoProjectsAndOffers(company, foundation);
         LOG.info("Demo data loaded: 7 organisations and 7 accounts (password " + PASSWORD + ")");
     }
 
@@ -142,6 +158,60 @@ public class DemoData {
                 termStart.plusYears(GroupTerm.BUREAU_TERM_YEARS).minusDays(1), null, List.of(), "secretariat@example.org", now));
         em.persist(GroupTerm.appoint(group(GroupCode.STC), expert, null, termStart, termStart.plusYears(3).minusDays(1), null,
                 List.of(), "secretariat@example.org", now));
+    }
+
+    /**
+     * Something to see on the Projects Interface from the first run: two projects of partner@'s company (one
+     * seeking funding and shown to partners, one idea still in draft) and two open offers of funder@'s
+     * foundation.
+     */
+    private void demoProjectsAndOffers(Organisation company, Organisation foundation) {
+        Account partner = accounts.getByEmail("partner@example.org");
+        Account funder = accounts.getByEmail("funder@example.org");
+        Instant now = clock.now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Set<String> practices = Set.copyOf(em.createQuery("SELECT p.code FROM Practice p", String.class).getResultList());
+        Set<String> currencies = Set.copyOf(em.createQuery("SELECT r.currency FROM CurrencyRate r", String.class).getResultList());
+        Project hedges = Project.create(company, partner, new ProjectDetails(
+                Map.of(SupportedLocale.EN, new LocalText("Living hedges for the groundnut basin",
+                                "Gliricidia and Faidherbia hedges around 400 smallholder plots, with compost from crop residues, "
+                                        + "to stop wind erosion and rebuild soil organic matter."),
+                        SupportedLocale.FR, new LocalText("Haies vives pour le bassin arachidier",
+                                "Des haies de Gliricidia et de Faidherbia autour de 400 parcelles paysannes, avec du compost de "
+                                        + "résidus de récolte, pour arrêter l'érosion éolienne et reconstituer la matière organique.")),
+                ProjectStage.SEEKING_FUNDING, List.of("SN"), null, Set.of(ClimateZone.TROPICAL_DRY),
+                Set.of(LandUse.CROPLAND, LandUse.AGROFORESTRY), Set.of("AGROFORESTRY", "ORGANIC_FERTILISATION"),
+                new BigDecimal("1200"), 48, "XOF", new BigDecimal("650000000"), new BigDecimal("420000000"),
+                Set.of(Need.FUNDING, Need.MRV_SUPPORT), Set.of(2, 13, 15), Set.of(StrategicObjective.B),
+                new BigDecimal("14.5"), 30, new BigDecimal("0.6"),
+                "Soil sampling at 0-30 cm on 60 plots at start, year 3 and year 5 (dry combustion), equivalent soil mass.",
+                ProjectVisibility.PARTNERS), practices, currencies, now);
+        em.persist(hedges);
+        Project biochar = Project.create(company, partner, new ProjectDetails(
+                Map.of(SupportedLocale.EN, new LocalText("Biochar from vine prunings",
+                        "An idea to turn vine prunings into biochar for vineyard soils in Occitanie, with the growers' cooperative.")),
+                ProjectStage.IDEA, List.of("FR"), null, Set.of(ClimateZone.WARM_TEMPERATE_DRY), Set.of(LandUse.CROPLAND),
+                Set.of("BIOCHAR"), null, null, "EUR", null, null, Set.of(Need.PARTNERS, Need.TECHNICAL_EXPERTISE),
+                Set.of(12, 13), Set.of(), null, null, null, null, ProjectVisibility.DRAFT), practices, currencies, now);
+        em.persist(biochar);
+        em.persist(SupportOffer.publish(foundation, funder, new OfferDetails(SupportedLocale.ES,
+                "Subvenciones para suelos vivos",
+                "Subvenciones de 20 000 a 150 000 USD para proyectos de agroforestería y agricultura de conservación que "
+                        + "aumenten el carbono orgánico del suelo, con un plan de monitoreo.",
+                Set.of(Instrument.GRANT, Instrument.TECHNICAL_ASSISTANCE), Set.of("AGROFORESTRY", "CONSERVATION_AGRICULTURE"),
+                List.of("soil health", "smallholders"), Set.of(2, 13, 15), Set.of(StrategicObjective.B), List.of(),
+                Set.of(Region.AFRICA, Region.LATIN_AMERICA_CARIBBEAN), Set.of(), Set.of(LandUse.CROPLAND, LandUse.AGROFORESTRY),
+                Set.of(ProjectStage.PREPARATION, ProjectStage.SEEKING_FUNDING),
+                Set.of(OrganisationType.CIVIL_SOCIETY, OrganisationType.FARMERS_ORGANISATION, OrganisationType.PRIVATE_COMPANY),
+                Set.of(SupportedLocale.ES, SupportedLocale.FR, SupportedLocale.EN), "USD", new BigDecimal("20000"),
+                new BigDecimal("150000"), today.plusMonths(4)), practices, currencies, today, now));
+        em.persist(SupportOffer.publish(foundation, funder, new OfferDetails(SupportedLocale.EN,
+                "Expert support for soil carbon monitoring",
+                "Our soil scientists help projects design their measurement, reporting and verification of soil organic carbon.",
+                Set.of(Instrument.EXPERTISE), Set.of(), List.of("MRV"), Set.of(13), Set.of(StrategicObjective.E), List.of(), Set.of(),
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(SupportedLocale.ES, SupportedLocale.EN), "EUR", null, null, null),
+                practices, currencies, today, now));
+        em.flush();
     }
 
     private void joinInterface(GroupCode code, Instant now, Account... people) {

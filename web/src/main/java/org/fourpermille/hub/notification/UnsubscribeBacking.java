@@ -9,9 +9,12 @@ import org.fourpermille.hub.shared.BusinessException;
 import org.omnifaces.cdi.Param;
 
 /**
- * {@code /unsubscribe.xhtml?token=...}: the one-click link at the foot of group mail. Opening it sets the
- * person's level for that group to MENTIONS, without signing in, and says so (the link carries
- * {@code lang}, so the page speaks the person's language). A mangled or forged token changes nothing.
+ * {@code /unsubscribe.xhtml?token=...}: the link at the foot of group mail. Opening it only shows which
+ * group's mail would stop and a button; pressing the button sets the person's level for that group to
+ * MENTIONS, without signing in, and says so (the link carries {@code lang}, so the page speaks the person's
+ * language). Opening alone changes nothing because mail scanners open links; mail programs use the one-click
+ * address of the header instead ({@link OneClickUnsubscribeServlet}). A mangled or forged token changes
+ * nothing.
  */
 @Named("unsubscribe")
 @RequestScoped
@@ -24,22 +27,37 @@ public class UnsubscribeBacking {
     @Inject
     private GroupUnsubscribe unsubscribe;
 
-    private GroupUnsubscribe.Done done;
+    private GroupUnsubscribe.Done target;
+    private boolean done;
 
     @PostConstruct
-    void apply() {
+    void check() {
         try {
-            done = unsubscribe.apply(token);
+            target = unsubscribe.check(token);
         } catch (BusinessException invalid) {
-            done = null;
+            target = null;
         }
     }
 
+    /** The button: stops the mail of that group. */
+    public void confirm() {
+        try {
+            target = unsubscribe.apply(token);
+            done = true;
+        } catch (BusinessException invalid) {
+            target = null;
+        }
+    }
+
+    public boolean isValid() {
+        return target != null;
+    }
+
     public boolean isDone() {
-        return done != null;
+        return done;
     }
 
     public GroupUnsubscribe.Done getResult() {
-        return done;
+        return target;
     }
 }

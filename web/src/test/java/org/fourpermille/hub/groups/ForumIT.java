@@ -164,6 +164,17 @@ class ForumIT {
         assertFalse(after.hasClass("hub-new"), after.outerHtml());
         assertNull(after.selectFirst(".forum-unread"), after.outerHtml());
 
+        // Elena names two people: Mariama is in the Interface and is told at once, as a mention; Fernando is
+        // not in it, so his name tells him nothing. The topic's author still hears of it as a reply.
+        WebSession elena = signedIn("expert@example.org");
+        Page mentioning = elena.submit(elena.get("groups/topic.xhtml?id=" + topicId), "replyForm",
+                Map.of("body", "Good idea. @mariama member, could your team share its plots? And @Fernando Funder."), "send");
+        long mentionId = postIds(mentioning).get(postIds(mentioning).size() - 1);
+        String mentionPath = "/groups/topic.xhtml?id=" + topicId + "&post=" + mentionId;
+        assertEquals(Map.of("member@example.org", "MENTION", "partner@example.org", "REPLY"), directlyTold(mentionPath));
+        Page told = member.get("account/notifications.xhtml");
+        assertTrue(told.text().contains(Bundle.text(MEMBER_LANGUAGE, "notifications.reason.MENTION")), told.text());
+
         // The author edits the opening post; the earlier text stays in its history. Nobody else may edit it.
         Page editing = partner.get("groups/topic.xhtml?id=" + topicId + "&edit=" + opening);
         assertEquals("Line one of the question\nLine two", editing.document().getElementById("editForm:body").wholeText());
@@ -299,5 +310,21 @@ class ForumIT {
         assertTrue(page2.has("previous"));
         Element row = partner.get("groups/forum.xhtml?group=" + knowledge).document().getElementById("topic-" + topicId);
         assertEquals("21", row.select("td").get(1).text(), row.outerHtml());
+    }
+
+    /** Who was told of the activity at {@code path} at once, by email, with the reason. */
+    private static Map<String, String> directlyTold(String path) throws Exception {
+        Map<String, String> told = new java.util.TreeMap<>();
+        try (Connection db = TestEnvironment.connection(); PreparedStatement query = db.prepareStatement(
+                "SELECT p.email, n.reason FROM notification n JOIN group_activity a ON a.id = n.activity_id"
+                        + " JOIN account p ON p.id = n.account_id WHERE a.path = ? AND n.reason <> 'GROUP'")) {
+            query.setString(1, path);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    told.put(row.getString(1), row.getString(2));
+                }
+            }
+        }
+        return told;
     }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -124,7 +128,9 @@ class NotificationsIT {
         String body = text(mail);
         assertTrue(body.contains(mailText(language, "notification.why.IMMEDIATE")), body);
         String unsubscribe = links(body).filter(l -> l.startsWith("unsubscribe.xhtml")).findFirst().orElseThrow();
-        assertEquals("<" + TestEnvironment.MAIL_BASE_URL + "/" + unsubscribe + ">", mail.getHeader("List-Unsubscribe")[0]);
+        String oneClick = "unsubscribe?" + unsubscribe.substring("unsubscribe.xhtml?".length());
+        assertEquals("<" + TestEnvironment.MAIL_BASE_URL + "/" + oneClick + ">", mail.getHeader("List-Unsubscribe")[0]);
+        assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0], "RFC 8058 one-click");
         assertTrue(unsubscribe.endsWith("&lang=" + language), unsubscribe);
 
         // A tampered link changes nothing.
@@ -134,14 +140,30 @@ class NotificationsIT {
         // Another person's id under this signature (ids are not fixed, so derive one that cannot be theirs).
         Page forged = anybody.get(unsubscribe.replaceFirst("token=(\\d+)", "token=$10"));
         assertTrue(forged.has("unsubscribeProblem"), forged.text());
+        assertFalse(forged.has("unsubscribeForm"), "nothing to confirm");
+        assertEquals(400, oneClick(oneClick.replaceFirst("token=(\\d+)", "token=$10")).statusCode());
         assertEquals(consortiumBefore, level(MEMBER, "CONSORTIUM"));
 
-        // The real one works without signing in, says so in the reader's language, and touches that group only.
-        Page done = new WebSession(base, "en").get(unsubscribe);
+        // Opening the link (as a mail scanner does) only asks; the button stops that group's mail, in the
+        // reader's language, without signing in, and touches that group only.
+        WebSession reader = new WebSession(base, "en");
+        Page ask = reader.get(unsubscribe);
+        assertTrue(ask.text().contains(Bundle.text(language, "unsubscribe.ask", consortium)), ask.text());
+        assertEquals(consortiumBefore, level(MEMBER, "CONSORTIUM"), "opening the link changes nothing");
+        Page done = reader.submit(ask, "unsubscribeForm", Map.of(), "confirm");
         assertTrue(done.uri().getPath().endsWith("/unsubscribe.xhtml"), done.uri().toString());
         assertTrue(done.text().contains(Bundle.text(language, "unsubscribe.done", consortium)), done.text());
         assertEquals("MENTIONS", level(MEMBER, "CONSORTIUM"), "was " + consortiumBefore);
         assertEquals(knowledgeLevelBefore, level(MEMBER, "INTERFACE_KNOWLEDGE"));
+
+        // A mail program's one-click POST to the header's address does the same at once.
+        try (Connection db = TestEnvironment.connection()) {
+            update(db, "UPDATE group_member SET notification_level = 'DAILY' WHERE account_id = (SELECT id FROM account"
+                    + " WHERE email = ?) AND group_id = (SELECT id FROM hub_group WHERE code = 'CONSORTIUM')", MEMBER);
+        }
+        HttpResponse<String> clicked = oneClick(oneClick);
+        assertEquals(200, clicked.statusCode(), clicked.body());
+        assertEquals("MENTIONS", level(MEMBER, "CONSORTIUM"));
         assertTrue(new WebSession(base, "en").get("dashboard.xhtml").uri().getPath().endsWith("/login.xhtml"),
                 "the link signed nobody in");
     }
@@ -403,5 +425,13 @@ class NotificationsIT {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** What a mail program sends for "unsubscribe" (RFC 8058): a POST without cookies to the header's address. */
+    private HttpResponse<String> oneClick(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,0 +1,406 @@
+package org.fourpermille.hub.matching;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.membership.Organisation;
+import org.fourpermille.hub.membership.OrganisationType;
+import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.FieldProblem;
+import org.fourpermille.hub.shared.InvalidInputException;
+
+/**
+ * Funding or support that an organisation offers to projects: the instruments, what it supports (themes,
+ * practices), who is eligible (countries or regions, climate zones, land uses, stages, organisation types),
+ * the ticket size and the deadline. An offer closes at its deadline by itself: {@link #isOpen(LocalDate)}
+ * is computed from the day, no job changes the row.
+ *
+ * <pre>
+ * publish --&gt; PUBLISHED --withdraw--&gt; WITHDRAWN
+ * </pre>
+ */
+@Entity
+@Table(name = "support_offer")
+public class SupportOffer {
+
+    public static final int TITLE_LENGTH = 200;
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int THEME_LENGTH = 60;
+    public static final int MAX_THEMES = 20;
+    public static final int MAX_COUNTRIES = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by")
+    private Account createdBy;
+
+    @Column(length = 2, nullable = false)
+    private String language;
+
+    @Column(length = TITLE_LENGTH, nullable = false)
+    private String title;
+
+    @Column(length = DESCRIPTION_LENGTH, nullable = false)
+    private String description;
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> instruments = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> practices = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> themes = List.of();
+
+    @Convert(converter = SmallintArrayConverter.class)
+    @Column(columnDefinition = "smallint[]", nullable = false)
+    private List<Integer> sdgs = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> objectives = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> countries = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> regions = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(name = "climate_zones", columnDefinition = "text[]", nullable = false)
+    private List<String> climateZones = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(name = "land_uses", columnDefinition = "text[]", nullable = false)
+    private List<String> landUses = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> stages = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(name = "organisation_types", columnDefinition = "text[]", nullable = false)
+    private List<String> organisationTypes = List.of();
+
+    @Convert(converter = TextArrayConverter.class)
+    @Column(columnDefinition = "text[]", nullable = false)
+    private List<String> languages = List.of();
+
+    @Column(length = 3, nullable = false)
+    private String currency;
+
+    @Column(name = "ticket_min", precision = 18, scale = 2)
+    private BigDecimal ticketMin;
+
+    @Column(name = "ticket_max", precision = 18, scale = 2)
+    private BigDecimal ticketMax;
+
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10, nullable = false)
+    private OfferStatus status = OfferStatus.PUBLISHED;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Version
+    private int version;
+
+    protected SupportOffer() {
+    }
+
+    /**
+     * Publishes a new offer, or says every problem of the form at once. The deadline may not be past.
+     *
+     * @param practiceCodes the active practices of the reference list
+     * @param currencies the currencies of the rates table
+     * @param today the day in UTC
+     */
+    public static SupportOffer publish(Organisation organisation, Account createdBy, OfferDetails details,
+                                       Set<String> practiceCodes, Set<String> currencies, LocalDate today, Instant now) {
+        SupportOffer offer = new SupportOffer();
+        offer.organisation = Objects.requireNonNull(organisation);
+        offer.createdBy = Objects.requireNonNull(createdBy);
+        offer.createdAt = now;
+        offer.apply(details, practiceCodes, currencies, today, now);
+        return offer;
+    }
+
+    /**
+     * Changes a published offer. A deadline already past may stay as it is (the offer is simply closed),
+     * but a new deadline may not be in the past.
+     */
+    public void edit(OfferDetails details, Set<String> practiceCodes, Set<String> currencies, LocalDate today, Instant now) {
+        if (status != OfferStatus.PUBLISHED) {
+            throw new BusinessException("offer.error.withdrawn");
+        }
+        Set<String> allowed = new HashSet<>(practiceCodes);
+        allowed.addAll(practices);
+        Set<String> allowedCurrencies = new HashSet<>(currencies);
+        allowedCurrencies.add(currency);
+        apply(details, allowed, allowedCurrencies, today, now);
+    }
+
+    private void apply(OfferDetails details, Set<String> practiceCodes, Set<String> currencies, LocalDate today, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (details.language() == null) {
+            problems.add(FieldProblem.of("language", "error.required"));
+        }
+        String cleanTitle = Criteria.text(details.title(), "title", TITLE_LENGTH, true, problems);
+        String cleanDescription = Criteria.text(details.description(), "description", DESCRIPTION_LENGTH, true, problems);
+        if (details.instruments().isEmpty()) {
+            problems.add(FieldProblem.of("instruments", "offer.error.instrumentRequired"));
+        }
+        List<String> cleanPractices = Criteria.referenceCodes(details.practices(), practiceCodes, "practices", problems);
+        List<String> cleanThemes = themes(details.themes(), problems);
+        List<Integer> cleanSdgs = Criteria.sdgs(details.sdgs(), "sdgs", problems);
+        List<String> cleanCountries = Criteria.countries(details.countries(), "countries", problems);
+        if (cleanCountries.size() > MAX_COUNTRIES) {
+            problems.add(FieldProblem.of("countries", "offer.error.tooManyCountries", MAX_COUNTRIES));
+        }
+        String cleanCurrency = Criteria.currency(details.currency(), currencies, "currency", problems);
+        BigDecimal cleanMin = Criteria.amount(details.ticketMin(), "ticketMin", problems);
+        BigDecimal cleanMax = Criteria.amount(details.ticketMax(), "ticketMax", problems);
+        if (cleanMax != null && cleanMax.signum() == 0) {
+            problems.add(FieldProblem.of("ticketMax", "offer.error.ticketMaxZero"));
+        } else if (cleanMin != null && cleanMax != null && cleanMin.compareTo(cleanMax) > 0) {
+            problems.add(FieldProblem.of("ticketMin", "offer.error.minAboveMax"));
+        }
+        LocalDate cleanDeadline = details.deadline();
+        if (cleanDeadline != null && cleanDeadline.isBefore(today) && !cleanDeadline.equals(deadline)) {
+            problems.add(FieldProblem.of("deadline", "offer.error.deadlinePast"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        language = details.language().tag();
+        title = cleanTitle;
+        description = cleanDescription;
+        instruments = Criteria.codes(details.instruments());
+        practices = cleanPractices;
+        themes = cleanThemes;
+        sdgs = cleanSdgs;
+        objectives = Criteria.codes(details.objectives());
+        countries = cleanCountries;
+        regions = Criteria.codes(details.regions());
+        climateZones = Criteria.codes(details.climateZones());
+        landUses = Criteria.codes(details.landUses());
+        stages = Criteria.codes(details.stages());
+        organisationTypes = Criteria.codes(details.organisationTypes());
+        languages = Criteria.codes(details.languages());
+        currency = cleanCurrency;
+        ticketMin = cleanMin;
+        ticketMax = cleanMax;
+        deadline = cleanDeadline;
+        updatedAt = now;
+    }
+
+    /** Tags as typed, without repeats (ignoring case), in the order given. */
+    private static List<String> themes(java.util.Collection<String> values, List<FieldProblem> problems) {
+        Map<String, String> clean = new LinkedHashMap<>();
+        for (String value : values) {
+            String theme = value.strip().replaceAll("\\s+", " ");
+            if (theme.isEmpty()) {
+                continue;
+            }
+            if (theme.length() > THEME_LENGTH) {
+                problems.add(FieldProblem.of("themes", "offer.error.themeTooLong", THEME_LENGTH));
+                continue;
+            }
+            clean.putIfAbsent(theme.toLowerCase(Locale.ROOT), theme);
+        }
+        if (clean.size() > MAX_THEMES) {
+            problems.add(FieldProblem.of("themes", "offer.error.tooManyThemes", MAX_THEMES));
+        }
+        return List.copyOf(clean.values());
+    }
+
+    /** Takes the offer off the list for good. */
+    public void withdraw(Instant now) {
+        if (status == OfferStatus.WITHDRAWN) {
+            throw new BusinessException("offer.error.withdrawn");
+        }
+        status = OfferStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+    }
+
+    /** Published and its deadline (if any) not passed: the deadline day itself is still open. */
+    public boolean isOpen(LocalDate today) {
+        return status == OfferStatus.PUBLISHED && (deadline == null || !deadline.isBefore(today));
+    }
+
+    public boolean isOwnedBy(Organisation candidate) {
+        return candidate != null && (candidate == organisation
+                || candidate.getId() != null && candidate.getId().equals(organisation.getId()));
+    }
+
+    /** Whether a project in this country would be eligible by geography: no restriction, the country, or its region. */
+    public boolean coversCountry(String country) {
+        if (countries.isEmpty() && regions.isEmpty()) {
+            return true;
+        }
+        return countries.contains(country)
+                || Region.of(country).map(region -> regions.contains(region.name())).orElse(false);
+    }
+
+    /** What the form shows when the offer is edited. */
+    public OfferDetails details() {
+        return new OfferDetails(getLanguage(), title, description, getInstruments(), Set.copyOf(practices), themes,
+                Set.copyOf(sdgs), getObjectives(), countries, getRegions(), getClimateZones(), getLandUses(), getStages(),
+                getOrganisationTypes(), getLanguages(), currency, ticketMin, ticketMax, deadline);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Account getCreatedBy() {
+        return createdBy;
+    }
+
+    public SupportedLocale getLanguage() {
+        return SupportedLocale.fromTag(language).orElse(SupportedLocale.EN);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Set<Instrument> getInstruments() {
+        return Criteria.enums(instruments, Instrument.class);
+    }
+
+    public List<String> getPractices() {
+        return practices;
+    }
+
+    public List<String> getThemes() {
+        return themes;
+    }
+
+    public List<Integer> getSdgs() {
+        return sdgs;
+    }
+
+    public Set<StrategicObjective> getObjectives() {
+        return Criteria.enums(objectives, StrategicObjective.class);
+    }
+
+    public List<String> getCountries() {
+        return countries;
+    }
+
+    public Set<Region> getRegions() {
+        return Criteria.enums(regions, Region.class);
+    }
+
+    public Set<ClimateZone> getClimateZones() {
+        return Criteria.enums(climateZones, ClimateZone.class);
+    }
+
+    public Set<LandUse> getLandUses() {
+        return Criteria.enums(landUses, LandUse.class);
+    }
+
+    public Set<ProjectStage> getStages() {
+        return Criteria.enums(stages, ProjectStage.class);
+    }
+
+    public Set<OrganisationType> getOrganisationTypes() {
+        return Criteria.enums(organisationTypes, OrganisationType.class);
+    }
+
+    public Set<SupportedLocale> getLanguages() {
+        return Criteria.enums(languages, SupportedLocale.class);
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getTicketMin() {
+        return ticketMin;
+    }
+
+    public BigDecimal getTicketMax() {
+        return ticketMax;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}
