@@ -3,6 +3,9 @@ package org.fourpermille.hub.matching.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fourpermille.hub.matching.ClimateZone;
+import org.fourpermille.hub.matching.LandUse;
+
 /**
  * The rules for one project and one offer: the hard filters, the criteria's fractions and their
  * explanation. Filters and fractions read only the profiles' precomputed masks and allocate nothing;

@@ -13,6 +13,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.fourpermille.hub.matching.ClimateZone;
+import org.fourpermille.hub.matching.Instrument;
+import org.fourpermille.hub.matching.LandUse;
+import org.fourpermille.hub.matching.Need;
+import org.fourpermille.hub.matching.ProjectStage;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;
 

@@ -7,6 +7,10 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.fourpermille.hub.matching.ClimateZone;
+import org.fourpermille.hub.matching.Instrument;
+import org.fourpermille.hub.matching.LandUse;
+import org.fourpermille.hub.matching.ProjectStage;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;
 

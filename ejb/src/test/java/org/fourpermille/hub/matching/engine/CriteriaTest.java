@@ -15,6 +15,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.fourpermille.hub.matching.ClimateZone;
+import org.fourpermille.hub.matching.LandUse;
+
 /** Each criterion's fraction and explanation, and how the weights make the score. */
 class CriteriaTest {
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fourpermille.hub.matching.ClimateZone;
+import org.fourpermille.hub.matching.LandUse;
+import org.fourpermille.hub.matching.ProjectStage;
 import org.fourpermille.hub.membership.OrganisationType;
 
 /** A plain project in Senegal and an offer that constrains nothing, for tests to change one thing at a time. */

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.fourpermille.hub.matching.ProjectStage;
+
 /** Profiles, weights and rates check what they are given, once, when built. */
 class ProfilesTest {
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fourpermille.hub.matching.ClimateZone;
 import org.fourpermille.hub.membership.Region;
 import org.junit.jupiter.api.Test;
 
