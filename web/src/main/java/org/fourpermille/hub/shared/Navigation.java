@@ -73,6 +73,7 @@ public class Navigation {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
             items.add(new Item("/secretariat/changes", "nav.secretariat.changes"));
             items.add(new Item("/secretariat/registry", "nav.secretariat.registry"));
+            items.add(new Item("/secretariat/matching-weights", "nav.secretariat.matchingWeights"));
         }
         if (has(Role.ADMIN_NAME)) {
             items.add(new Item("/admin/accounts", "nav.admin.accounts"));
