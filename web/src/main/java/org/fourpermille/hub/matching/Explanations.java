@@ -26,6 +26,20 @@ final class Explanations {
     private Explanations() {
     }
 
+    /** The lines of the criteria that count (weight above 0), in the engine's order. */
+    static List<CriterionLine> lines(Match match, Map<String, PracticeLabel> practices, Locale locale) {
+        List<CriterionLine> lines = new ArrayList<>();
+        for (CriterionResult result : match.criteria()) {
+            if (result.weight() > 0) {
+                String outcome = outcome(result);
+                lines.add(new CriterionLine(result.criterion().name(), Texts.text(locale, "matching.criterion." + result.criterion().name()),
+                        outcome, Texts.text(locale, "matching.outcome." + outcome), Texts.text(locale, "matching.weight", result.weight()),
+                        detail(result, practices, locale)));
+            }
+        }
+        return lines;
+    }
+
     /** met, open, partly or missed: the CSS class and the key of the outcome's label. */
     static String outcome(CriterionResult result) {
         if (result.open()) {
@@ -83,17 +97,6 @@ final class Explanations {
     static String deadline(LocalDate deadline, Locale locale) {
         return deadline == null ? Texts.text(locale, "matching.noDeadline")
                 : Texts.text(locale, "matching.deadline", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(deadline));
-    }
-
-    /** The criteria that count (weight above 0), in the engine's order. */
-    static List<CriterionResult> counted(Match match) {
-        List<CriterionResult> counted = new ArrayList<>();
-        for (CriterionResult result : match.criteria()) {
-            if (result.weight() > 0) {
-                counted.add(result);
-            }
-        }
-        return counted;
     }
 
     /** Milliseconds to one decimal, for the "ranked in" line. */

@@ -1,7 +1,9 @@
 package org.fourpermille.hub.matching;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -10,9 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.matching.engine.Criterion;
-import org.fourpermille.hub.matching.engine.CriterionResult;
 import org.fourpermille.hub.matching.engine.Exclusion;
-import org.fourpermille.hub.matching.engine.Match;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Texts;
@@ -35,6 +35,7 @@ public class OfferMatchesBacking {
 
     private OfferMatches matches;
     private long nanos;
+    private List<ProjectResult> results;
 
     @PostConstruct
     void load() {
@@ -64,43 +65,29 @@ public class OfferMatchesBacking {
         return matches;
     }
 
+    public List<ProjectResult> getResults() {
+        if (results == null) {
+            Locale locale = Explanations.locale();
+            results = new ArrayList<>();
+            for (RankedProject ranked : matches.projects()) {
+                ProjectCard project = ranked.project();
+                String sought = project.fundingSought() == null ? null : Texts.text(locale, "matching.fundingSought",
+                        Explanations.amount(project.fundingSought(), locale), project.currency());
+                results.add(new ProjectResult(ranked.rank(), project.id(), project.title(locale), project.organisationName(),
+                        Texts.text(locale, "projectStage." + project.stage()), project.assessed(), sought, ranked.match().score(),
+                        Explanations.lines(ranked.match(), matches.practices(), locale)));
+            }
+        }
+        return results;
+    }
+
     public List<Map.Entry<Exclusion, Integer>> getExclusions() {
         return List.copyOf(matches.exclusions().entrySet());
-    }
-
-    public String title(ProjectCard project) {
-        return project.title(Explanations.locale());
-    }
-
-    public String fundingSought(ProjectCard project) {
-        return project.fundingSought() == null ? null
-                : Texts.text("matching.fundingSought", Explanations.amount(project.fundingSought(), Explanations.locale()),
-                        project.currency());
     }
 
     /** The weights the scores were computed with, in the engine's order. */
     public List<Map.Entry<Criterion, Integer>> getWeights() {
         return List.copyOf(matches.weights().asMap().entrySet());
-    }
-
-    public List<CriterionResult> criteria(Match match) {
-        return Explanations.counted(match);
-    }
-
-    public String outcome(CriterionResult result) {
-        return Explanations.outcome(result);
-    }
-
-    public String detail(CriterionResult result) {
-        return Explanations.detail(result, matches.practices(), Explanations.locale());
-    }
-
-    public String ticket(OfferCard offer) {
-        return Explanations.ticket(offer.ticketMin(), offer.ticketMax(), offer.currency(), Explanations.locale());
-    }
-
-    public String deadline(OfferCard offer) {
-        return Explanations.deadline(offer.deadline(), Explanations.locale());
     }
 
     public String getMillis() {

@@ -1,7 +1,9 @@
 package org.fourpermille.hub.matching;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -10,16 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.matching.engine.Criterion;
-import org.fourpermille.hub.matching.engine.CriterionResult;
 import org.fourpermille.hub.matching.engine.Exclusion;
-import org.fourpermille.hub.matching.engine.Match;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
 
 /**
  * {@code /matching/project.xhtml?id=...}: the open offers ranked for a project, each with why it ranks there.
  * Only the project's organisation and the secretariat see it; for anyone else, as for an unknown id, a 404.
+ * The texts of the results are prepared once here, so the page only prints them.
  */
 @Named("projectMatches")
 @RequestScoped
@@ -34,6 +36,7 @@ public class ProjectMatchesBacking {
 
     private ProjectMatches matches;
     private long nanos;
+    private List<OfferResult> results;
 
     @PostConstruct
     void load() {
@@ -67,6 +70,22 @@ public class ProjectMatchesBacking {
         return matches.isMatchable() ? matches.project().title(Explanations.locale()) : "";
     }
 
+    public List<OfferResult> getResults() {
+        if (results == null) {
+            Locale locale = Explanations.locale();
+            results = new ArrayList<>();
+            for (RankedOffer ranked : matches.offers()) {
+                OfferCard offer = ranked.offer();
+                results.add(new OfferResult(ranked.rank(), offer.id(), offer.title(), offer.language(), offer.organisationName(),
+                        offer.instruments().stream().map(i -> Texts.text(locale, "instrument." + i)).toList(),
+                        Explanations.ticket(offer.ticketMin(), offer.ticketMax(), offer.currency(), locale),
+                        Explanations.deadline(offer.deadline(), locale), ranked.match().score(),
+                        Explanations.lines(ranked.match(), matches.practices(), locale)));
+            }
+        }
+        return results;
+    }
+
     public List<Map.Entry<Exclusion, Integer>> getExclusions() {
         return List.copyOf(matches.exclusions().entrySet());
     }
@@ -74,26 +93,6 @@ public class ProjectMatchesBacking {
     /** The weights the scores were computed with, in the engine's order. */
     public List<Map.Entry<Criterion, Integer>> getWeights() {
         return List.copyOf(matches.weights().asMap().entrySet());
-    }
-
-    public List<CriterionResult> criteria(Match match) {
-        return Explanations.counted(match);
-    }
-
-    public String outcome(CriterionResult result) {
-        return Explanations.outcome(result);
-    }
-
-    public String detail(CriterionResult result) {
-        return Explanations.detail(result, matches.practices(), Explanations.locale());
-    }
-
-    public String ticket(OfferCard offer) {
-        return Explanations.ticket(offer.ticketMin(), offer.ticketMax(), offer.currency(), Explanations.locale());
-    }
-
-    public String deadline(OfferCard offer) {
-        return Explanations.deadline(offer.deadline(), Explanations.locale());
     }
 
     /** The service call as this request timed it, in milliseconds; also on the page for the benchmark. */
