@@ -108,8 +108,8 @@ public class GroupMembership {
         return counts;
     }
 
-    /** One group as the caller may see its front page; marks the visit when they are in it. */
-    public GroupSummary visit(long groupId) {
+    /** One group as the caller may see its front page, with their pass; marks the visit when they are in it. */
+    public GroupVisit visit(long groupId) {
         GroupPass pass = access.pass(groupId);
         long memberCount = ((Number) em.createNativeQuery("SELECT count(*) FROM group_member_effective WHERE group_id = ?1")
                 .setParameter(1, groupId).getSingleResult()).longValue();
@@ -121,7 +121,8 @@ public class GroupMembership {
             }
             row.visited(clock.now());
         }
-        return new GroupSummary(pass.group(), pass.member(), row == null ? null : row.getStatus(), memberCount, 0);
+        return new GroupVisit(new GroupSummary(pass.group(), pass.member(), row == null ? null : row.getStatus(), memberCount, 0),
+                pass);
     }
 
     /** The caller's pass to a group (what they may do there). */

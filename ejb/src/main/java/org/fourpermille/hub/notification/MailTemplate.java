@@ -50,7 +50,9 @@ public enum MailTemplate {
     /** {0} person, {1} how many activities, {2} the listing by group, {3} settings link. */
     DAILY_DIGEST("dailyDigest"),
     /** {0} person, {1} how many activities, {2} the listing by group, {3} settings link. */
-    WEEKLY_DIGEST("weeklyDigest");
+    WEEKLY_DIGEST("weeklyDigest"),
+    /** {0} person, {1} project, {2} outcome, {3} link to the report. */
+    ASSESSMENT_COMPLETED("assessmentCompleted");
 
     private final String key;
 

@@ -46,8 +46,9 @@ public class GroupHomeBacking {
             return;
         }
         try {
-            summary = membership.visit(id);
-            pass = membership.pass(id);
+            GroupVisit visit = membership.visit(id);
+            summary = visit.summary();
+            pass = visit.pass();
         } catch (NotFoundException unknown) {
             summary = null;
         }

@@ -41,7 +41,6 @@ public class GroupMembersBacking {
     private GroupPass pass;
     private List<MemberRow> members;
     private long total;
-    private List<GroupMember> requests;
     private List<GroupTerm> terms;
 
     private String roleEmail;
@@ -66,7 +65,6 @@ public class GroupMembersBacking {
             }
             total = membership.memberCount(id);
             members = membership.members(id, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
-            requests = pass.mayModerate() ? membership.requests(id) : List.of();
             terms = pass.group().getJoinRule() == JoinRule.APPOINTED ? membership.terms(id) : List.of();
         } catch (NotFoundException unknown) {
             pass = null;
@@ -108,10 +106,6 @@ public class GroupMembersBacking {
 
     public int getPages() {
         return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public List<GroupMember> getRequests() {
-        return requests;
     }
 
     public List<GroupTerm> getTerms() {

@@ -67,13 +67,21 @@ public class Navigation {
             items.add(new Item("/organisation/profile", "nav.organisation"));
         }
         items.add(new Item("/groups/index", "nav.groups"));
+        items.add(new Item("/projects/index", "nav.projects"));
+        items.add(new Item("/offers/index", "nav.offers"));
+        items.add(new Item("/projects/showcase", "nav.showcase"));
         items.add(new Item("/directory/organisations", "nav.directory"));
+        if (has(Role.STC_EXPERT_NAME) || has(Role.PARTNER_NAME) || has(Role.MEMBER_NAME)) {
+            items.add(new Item("/assessment/mine", "nav.assessment.mine"));
+        }
         items.add(new Item("/statistics", "nav.statistics"));
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
             items.add(new Item("/secretariat/changes", "nav.secretariat.changes"));
             items.add(new Item("/secretariat/registry", "nav.secretariat.registry"));
             items.add(new Item("/secretariat/matching-weights", "nav.secretariat.matchingWeights"));
+            items.add(new Item("/secretariat/reference", "nav.secretariat.reference"));
+            items.add(new Item("/assessment/calls", "nav.assessment.calls"));
         }
         if (has(Role.ADMIN_NAME)) {
             items.add(new Item("/admin/accounts", "nav.admin.accounts"));

@@ -139,8 +139,14 @@ class GroupsIT {
         assertEquals(Bundle.text("en", "group.standing.declined"), again.document().getElementById("standing").text());
         farmer.submit(again, "requestForm", Map.of("note", ""), "request");
         Page current = leader.get("groups/members.xhtml?id=" + taskForce);
+        // The secretariat has the same page open; the leader decides first.
+        WebSession staff = secretariat(base);
+        Page stale = staff.get("groups/members.xhtml?id=" + taskForce);
         Page accepted = leader.submit(current, "requestsForm", Map.of(), button(current, "requestsForm", "farmer@example.org", "accept"));
         assertTrue(accepted.text().contains(Bundle.text("en", "group.members.accepted")), accepted.text());
+        // Declining from the page opened before is refused with a message, not dropped or sent to another row.
+        Page late = staff.submit(stale, "requestsForm", Map.of("reason", "Trop tard"), button(stale, "requestsForm", "farmer@example.org", "decline"));
+        assertTrue(late.text().contains(Bundle.text("en", "error.concurrentChange")), late.text());
         Mailbox.awaitMessage("farmer@example.org", "Welcome to Task Force D", 0);
         Page in = farmer.get("groups/group.xhtml?id=" + taskForce);
         assertEquals(Bundle.text("en", "group.standing.member.ON_REQUEST"), in.document().getElementById("standing").text());

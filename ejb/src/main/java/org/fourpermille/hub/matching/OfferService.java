@@ -1,0 +1,182 @@
+package org.fourpermille.hub.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.CallerAccount;
+import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.membership.Organisation;
+import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.AuditAction;
+import org.fourpermille.hub.shared.AuditLog;
+import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.ConcurrentChange;
+import org.fourpermille.hub.shared.NotFoundException;
+
+/**
+ * Support offers. Representatives of an active partner organisation (funders are partners too) publish
+ * their organisation's offers, change and withdraw them. Everyone signed in sees published offers; a
+ * withdrawn one only its organisation and the secretariat. "Open" is computed: published and the
+ * deadline, if any, not passed (UTC day).
+ */
+@Stateless
+@RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
+public class OfferService {
+
+    public static final String OFFER_PAGE = "/offers/offer.xhtml?id=";
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+    @Inject
+    private CallerAccount caller;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private ReferenceData reference;
+
+    public LocalDate today() {
+        return Callers.today(clock.now());
+    }
+
+    /** An offer the caller may see. */
+    public SupportOffer read(long offerId) {
+        Account me = caller.get();
+        SupportOffer offer = em.find(SupportOffer.class, offerId);
+        if (offer == null || offer.getStatus() == OfferStatus.WITHDRAWN
+                && !(Callers.isStaff(me) || Callers.represents(me, offer.getOrganisation()))) {
+            throw new NotFoundException();
+        }
+        return offer;
+    }
+
+    /** Whether the caller may change or withdraw this offer. */
+    public boolean mayEdit(long offerId) {
+        SupportOffer offer = read(offerId);
+        return offer.getStatus() == OfferStatus.PUBLISHED && Callers.represents(caller.get(), offer.getOrganisation());
+    }
+
+    /** An offer for its edit form: only its organisation's representatives get it. */
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
+    public SupportOffer editable(long offerId) {
+        SupportOffer offer = em.find(SupportOffer.class, offerId);
+        if (offer == null || !Callers.represents(caller.get(), offer.getOrganisation())) {
+            throw new NotFoundException();
+        }
+        return offer;
+    }
+
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
+    public SupportOffer publish(OfferDetails details) {
+        Account me = caller.get();
+        Organisation organisation = Callers.representedOrganisation(me);
+        SupportOffer offer = SupportOffer.publish(organisation, me, details, reference.activePracticeCodes(),
+                reference.currencies(), today(), clock.now());
+        em.persist(offer);
+        em.flush();
+        audit.record(AuditAction.OFFER_PUBLISHED, "offer " + offer.getId(), offer.getTitle());
+        return offer;
+    }
+
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
+    public SupportOffer edit(long offerId, int expectedVersion, OfferDetails details) {
+        SupportOffer offer = editable(offerId);
+        ConcurrentChange.check(offer.getVersion(), expectedVersion);
+        offer.edit(details, reference.activePracticeCodes(), reference.currencies(), today(), clock.now());
+        ConcurrentChange.flush(em);
+        audit.record(AuditAction.OFFER_EDITED, "offer " + offer.getId(), offer.getTitle());
+        return offer;
+    }
+
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
+    public SupportOffer withdraw(long offerId, int expectedVersion) {
+        SupportOffer offer = editable(offerId);
+        ConcurrentChange.check(offer.getVersion(), expectedVersion);
+        offer.withdraw(clock.now());
+        ConcurrentChange.flush(em);
+        audit.record(AuditAction.OFFER_WITHDRAWN, "offer " + offer.getId(), offer.getTitle());
+        return offer;
+    }
+
+    /** One page of offers: the open ones (soonest deadline first), or all of the caller's organisation's. */
+    public List<SupportOffer> search(OfferFilter filter, int first, int max) {
+        SqlFilter where = where(filter);
+        int limit = where.nextParameter();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = where.bind(em.createNativeQuery("SELECT o.id FROM support_offer o" + where.clause()
+                        + " ORDER BY o.deadline ASC NULLS LAST, o.updated_at DESC, o.id DESC LIMIT ?" + limit
+                        + " OFFSET ?" + (limit + 1)))
+                .setParameter(limit, max).setParameter(limit + 1, first).getResultList();
+        return load(ids);
+    }
+
+    public long count(OfferFilter filter) {
+        SqlFilter where = where(filter);
+        return ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM support_offer o" + where.clause()))
+                .getSingleResult()).longValue();
+    }
+
+    /** The newest open offers, for the Projects Interface's front page. */
+    public List<SupportOffer> latestOpen(int max) {
+        return em.createQuery("SELECT o FROM SupportOffer o JOIN FETCH o.organisation WHERE o.status = :published"
+                        + " AND (o.deadline IS NULL OR o.deadline >= :today) ORDER BY o.createdAt DESC, o.id DESC",
+                        SupportOffer.class)
+                .setParameter("published", OfferStatus.PUBLISHED).setParameter("today", today())
+                .setMaxResults(max).getResultList();
+    }
+
+    private SqlFilter where(OfferFilter filter) {
+        SqlFilter where = new SqlFilter();
+        if (filter.mine()) {
+            Organisation own = caller.get().getOrganisation();
+            where.where("o.organisation_id = ?", own == null ? -1L : own.getId());
+        } else {
+            where.where("o.status = 'PUBLISHED' AND (o.deadline IS NULL OR o.deadline >= ?)", today());
+        }
+        if (filter.instrument() != null) {
+            where.where("? = ANY (o.instruments)", filter.instrument().name());
+        }
+        if (filter.practice() != null) {
+            where.where("(cardinality(o.practices) = 0 OR ? = ANY (o.practices))", filter.practice());
+        }
+        String anywhere = "(cardinality(o.countries) = 0 AND cardinality(o.regions) = 0)";
+        if (filter.country() != null) {
+            String country = filter.country().toUpperCase(Locale.ROOT);
+            String region = Region.of(country).map(Region::name).orElse("");
+            where.where("(" + anywhere + " OR ? = ANY (o.countries) OR ? = ANY (o.regions))", country, region);
+        }
+        if (filter.region() != null) {
+            where.where("(" + anywhere + " OR ? = ANY (o.regions) OR o.countries && "
+                    + SqlFilter.countriesOf(filter.region()) + ")", filter.region().name());
+        }
+        if (filter.stage() != null) {
+            where.where("(cardinality(o.stages) = 0 OR ? = ANY (o.stages))", filter.stage().name());
+        }
+        return where;
+    }
+
+    private List<SupportOffer> load(List<Number> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> keys = ids.stream().map(Number::longValue).toList();
+        Map<Long, SupportOffer> byId = em.createQuery(
+                        "SELECT o FROM SupportOffer o JOIN FETCH o.organisation WHERE o.id IN :ids", SupportOffer.class)
+                .setParameter("ids", keys).getResultList().stream()
+                .collect(Collectors.toMap(SupportOffer::getId, Function.identity()));
+        return keys.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,186 @@
+package org.fourpermille.hub.matching;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.CallerAccount;
+import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.membership.Organisation;
+import org.fourpermille.hub.shared.AuditAction;
+import org.fourpermille.hub.shared.AuditLog;
+import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.ConcurrentChange;
+import org.fourpermille.hub.shared.NotFoundException;
+
+/**
+ * Projects on the Projects Interface. Representatives of an active partner organisation (partner or
+ * member role) create their organisation's projects and are the only ones who change them; a draft is
+ * seen by its organisation and the secretariat only, any other project by everyone signed in. A project
+ * the caller may not see, or may not change on a form meant for changing, is "not found".
+ */
+@Stateless
+@RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
+public class ProjectService {
+
+    public static final String PROJECT_PAGE = "/projects/project.xhtml?id=";
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+    @Inject
+    private CallerAccount caller;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private ReferenceData reference;
+
+    /** A project the caller may see. */
+    public Project read(long projectId) {
+        Account me = caller.get();
+        Project project = em.find(Project.class, projectId);
+        if (project == null || !project.isVisibleTo(me.getOrganisation(), Callers.isStaff(me))) {
+            throw new NotFoundException();
+        }
+        return project;
+    }
+
+    /** Whether the caller may change this project (a representative of its organisation). */
+    public boolean mayEdit(long projectId) {
+        Project project = read(projectId);
+        return Callers.represents(caller.get(), project.getOrganisation());
+    }
+
+    /** A project for its edit form: only its organisation's representatives get it; anyone else, "not found". */
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
+    public Project editable(long projectId) {
+        Account me = caller.get();
+        Project project = em.find(Project.class, projectId);
+        if (project == null || !Callers.represents(me, project.getOrganisation())) {
+            throw new NotFoundException();
+        }
+        return project;
+    }
+
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
+    public Project create(ProjectDetails details) {
+        Account me = caller.get();
+        Organisation organisation = Callers.representedOrganisation(me);
+        Project project = Project.create(organisation, me, details, reference.activePracticeCodes(), reference.currencies(),
+                clock.now());
+        em.persist(project);
+        em.flush();
+        audit.record(AuditAction.PROJECT_CREATED, "project " + project.getId(), project.title(Locale.ENGLISH));
+        return project;
+    }
+
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
+    public Project edit(long projectId, int expectedVersion, ProjectDetails details) {
+        Project project = editable(projectId);
+        ConcurrentChange.check(project.getVersion(), expectedVersion);
+        ProjectVisibility before = project.getVisibility();
+        project.edit(details, reference.activePracticeCodes(), reference.currencies(), clock.now());
+        ConcurrentChange.flush(em);
+        audit.record(AuditAction.PROJECT_EDITED, "project " + project.getId(), project.title(Locale.ENGLISH));
+        if (before != project.getVisibility()) {
+            audit.record(AuditAction.PROJECT_VISIBILITY_CHANGED, "project " + project.getId(),
+                    before + " -> " + project.getVisibility());
+        }
+        return project;
+    }
+
+    /** Draft, partners, or showcase (once the STC assessed the project positively). */
+    @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
+    public Project changeVisibility(long projectId, int expectedVersion, ProjectVisibility visibility) {
+        if (visibility == null) {
+            throw new BusinessException("error.required");
+        }
+        Project project = editable(projectId);
+        ConcurrentChange.check(project.getVersion(), expectedVersion);
+        ProjectVisibility before = project.getVisibility();
+        project.changeVisibility(visibility, clock.now());
+        ConcurrentChange.flush(em);
+        if (before != project.getVisibility()) {
+            audit.record(AuditAction.PROJECT_VISIBILITY_CHANGED, "project " + project.getId(),
+                    before + " -> " + project.getVisibility());
+        }
+        return project;
+    }
+
+    /** One page of the projects the caller may see, narrowed by the filter, most recently changed first. */
+    public List<Project> search(ProjectFilter filter, int first, int max) {
+        SqlFilter where = where(filter);
+        int limit = where.nextParameter();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = where.bind(em.createNativeQuery("SELECT p.id FROM project p" + where.clause()
+                        + " ORDER BY p.updated_at DESC, p.id DESC LIMIT ?" + limit + " OFFSET ?" + (limit + 1)))
+                .setParameter(limit, max).setParameter(limit + 1, first).getResultList();
+        return load(ids);
+    }
+
+    public long count(ProjectFilter filter) {
+        SqlFilter where = where(filter);
+        return ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM project p" + where.clause())).getSingleResult())
+                .longValue();
+    }
+
+    /** The latest projects shown to partners (or in the showcase), for the Projects Interface's front page. */
+    public List<Project> latestVisible(int max) {
+        return em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation"
+                        + " WHERE p.visibility <> :draft ORDER BY p.updatedAt DESC, p.id DESC", Project.class)
+                .setParameter("draft", ProjectVisibility.DRAFT).setMaxResults(max).getResultList();
+    }
+
+    private SqlFilter where(ProjectFilter filter) {
+        Account me = caller.get();
+        Organisation own = me.getOrganisation();
+        SqlFilter where = new SqlFilter();
+        if (!Callers.isStaff(me)) {
+            if (own == null) {
+                where.where("p.visibility <> 'DRAFT'");
+            } else {
+                where.where("(p.visibility <> 'DRAFT' OR p.organisation_id = ?)", own.getId());
+            }
+        }
+        if (filter.mine()) {
+            where.where("p.organisation_id = ?", own == null ? -1L : own.getId());
+        }
+        if (filter.stage() != null) {
+            where.where("p.stage = ?", filter.stage().name());
+        }
+        if (filter.country() != null) {
+            where.where("? = ANY (p.countries)", filter.country().toUpperCase(Locale.ROOT));
+        }
+        if (filter.region() != null) {
+            where.where("(p.region = ? OR p.countries && " + SqlFilter.countriesOf(filter.region()) + ")",
+                    filter.region().name());
+        }
+        if (filter.practice() != null) {
+            where.where("? = ANY (p.practices)", filter.practice());
+        }
+        return where;
+    }
+
+    private List<Project> load(List<Number> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> keys = ids.stream().map(Number::longValue).toList();
+        Map<Long, Project> byId = em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.id IN :ids",
+                        Project.class).setParameter("ids", keys).getResultList().stream()
+                .collect(Collectors.toMap(Project::getId, Function.identity()));
+        return keys.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

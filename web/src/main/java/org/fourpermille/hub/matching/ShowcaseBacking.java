@@ -1,0 +1,36 @@
+package org.fourpermille.hub.matching;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** {@code /projects/showcase.xhtml}: the investment opportunities, projects positively assessed by the STC. */
+@Named("showcase")
+@RequestScoped
+public class ShowcaseBacking {
+
+    @Inject
+    private AssessmentService assessments;
+
+    private List<Project> projects;
+
+    @PostConstruct
+    void load() {
+        projects = assessments.showcase();
+    }
+
+    public List<Project> getProjects() {
+        return projects;
+    }
+
+    /** The project's countries by name in the reader's language. */
+    public String countries(Project project, Locale locale) {
+        return project.getCountries().stream().map(code -> new Locale("", code).getDisplayCountry(locale))
+                .collect(Collectors.joining(", "));
+    }
+}

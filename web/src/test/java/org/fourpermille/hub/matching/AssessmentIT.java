@@ -1,0 +1,261 @@
+package org.fourpermille.hub.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.fourpermille.hub.shared.Bundle;
+import org.fourpermille.hub.shared.Deployments;
+import org.fourpermille.hub.shared.Mailbox;
+import org.fourpermille.hub.shared.TestEnvironment;
+import org.fourpermille.hub.shared.WebSession;
+import org.fourpermille.hub.shared.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The STC's formative assessment through the real pages, from the call to the showcase: the secretariat
+ * opens a call, partner@ asks for an assessment of the company's project, an expert of the company itself is
+ * refused, a third declares a conflict of interest, two STC experts score every criterion with a comment (an incomplete form keeps what was typed),
+ * the secretariat sends a positive report, partner@ is mailed, reads it and downloads the letter of support,
+ * and the project enters the showcase. Experts not assigned and funders meet only 404s.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentIT {
+
+    private static final String PASSWORD = "Soil-Carbon-2050";
+    private static final Pattern REQUEST_ID = Pattern.compile("request\\.xhtml\\?id=(\\d+)");
+    private static final String TITLE_EN = "Living hedges of the groundnut basin (FASP test)";
+    private static final String TITLE_FR = "Haies vives du bassin arachidier (essai FASP)";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @Test
+    void a_project_goes_from_request_to_positive_report_letter_and_showcase() throws Exception {
+        long company = scalar("SELECT organisation_id FROM account WHERE email = 'partner@example.org'");
+        String companyName = text("SELECT name FROM organisation WHERE id = " + company);
+        long project = insertProject(company);
+        TestEnvironment.createAccount("omar.fasp@example.org", "Omar Own-Company", "en", "STC_EXPERT");
+        update("UPDATE account SET organisation_id = " + company + " WHERE email = 'omar.fasp@example.org'");
+        TestEnvironment.createAccount("jorge.fasp@example.org", "Jorge Second-Expert", "es", "STC_EXPERT");
+        TestEnvironment.createAccount("carla.fasp@example.org", "Carla Unassigned", "en", "STC_EXPERT");
+
+        // The secretariat opens a call.
+        WebSession secretariat = signedIn("secretariat@example.org");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Page calls = secretariat.get("assessment/calls.xhtml");
+        assertEquals(200, calls.status(), calls.text());
+        Page refusedCall = secretariat.submit(calls, "callForm", Map.of("title", "FASP call 2026",
+                "opensOn", today.toString(), "closesOn", today.minusDays(1).toString()), "create");
+        assertTrue(refusedCall.text().contains(Bundle.text("en", "assessment.error.closesBeforeOpens")), refusedCall.text());
+        assertEquals("FASP call 2026", refusedCall.document().getElementById("callForm:title").attr("value"), "the title stays typed");
+        Page opened = secretariat.submit(calls, "callForm", Map.of("title", "FASP call 2026",
+                "opensOn", today.minusDays(1).toString(), "closesOn", today.plusDays(30).toString()), "create");
+        assertTrue(opened.text().contains(Bundle.text("en", "assessment.done.callOpened", "FASP call 2026")), opened.text());
+
+        // partner@ asks for an assessment, modality 1.
+        WebSession partner = signedIn("partner@example.org");
+        Page mine = partner.get("assessment/mine.xhtml");
+        Page requested = partner.submit(mine, "requestForm", Map.of("project", String.valueOf(project),
+                "call", option(mine, "requestForm:call", "FASP call 2026"), "modality", "1"), "ask");
+        Matcher id = REQUEST_ID.matcher(requested.uri().toString());
+        assertTrue(id.find(), requested.uri() + " " + requested.text());
+        long request = Long.parseLong(id.group(1));
+        assertTrue(requested.text().contains(Bundle.text("en", "assessment.status.REQUESTED")), requested.text());
+        assertTrue(requested.text().contains(Bundle.text("en", "assessment.modality.1")));
+
+        // The rubric gains a criterion: a new version, while the request keeps version 1.
+        Page published = secretariat.submit(secretariat.get("assessment/calls.xhtml"), "rubricForm", Map.of("code", "3.9",
+                "step", "3", "labelEn", "Test criterion", "labelFr", "Critère d'essai", "labelEs", "Criterio de prueba"), "addCriterion");
+        assertTrue(published.text().contains(Bundle.text("en", "assessment.done.rubricPublished", 2)), published.text());
+
+        // An expert of the company itself is refused; expert@ and a second expert are assigned.
+        Page review = secretariat.get("assessment/request.xhtml?id=" + request);
+        Page own = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Omar Own-Company")), "assign");
+        assertTrue(own.text().contains(Bundle.text("en", "assessment.error.ownOrganisation", "Omar Own-Company", companyName)), own.text());
+        review = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Elena Experta")), "assign");
+        assertTrue(review.text().contains(Bundle.text("en", "assessment.done.assigned", "Elena Experta")), review.text());
+        review = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Jorge Second-Expert")), "assign");
+        assertTrue(review.text().contains(Bundle.text("en", "assessment.status.IN_REVIEW")), review.text());
+
+        // An STC expert who is not assigned, and a funder, see nothing of it.
+        WebSession carla = signedIn("carla.fasp@example.org");
+        assertEquals(404, carla.get("assessment/request.xhtml?id=" + request).status());
+        WebSession funder = signedIn("funder@example.org");
+        assertEquals(404, funder.get("assessment/request.xhtml?id=" + request).status());
+
+        // Once assigned, she declares a conflict of interest (with a reason) and can no longer score.
+        review = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Carla Unassigned")), "assign");
+        Page carlas = carla.get("assessment/request.xhtml?id=" + request);
+        assertTrue(carlas.has("scoreForm"), carlas.text());
+        Page noReason = carla.submit(carlas, "conflictForm", Map.of("note", " "), "declare");
+        assertTrue(noReason.text().contains(Bundle.text("en", "assessment.error.conflictNote")), noReason.text());
+        Page declared = carla.submit(carlas, "conflictForm", Map.of("note", "I advised the company in 2025."), "declare");
+        assertTrue(declared.text().contains(Bundle.text("en", "assessment.done.conflictDeclared")), declared.text());
+        assertFalse(declared.has("scoreForm"), "no scoring after a conflict");
+        assertTrue(secretariat.get("assessment/request.xhtml?id=" + request).document().selectFirst("[data-expert=carla.fasp@example.org]")
+                .text().contains(Bundle.text("en", "assessment.expert.conflict")));
+
+        // expert@ forgets a comment: refused with the criterion named, and what was typed stays.
+        WebSession expert = signedIn("expert@example.org");
+        Page scoring = expert.get("assessment/request.xhtml?id=" + request);
+        assertEquals(200, scoring.status(), scoring.text());
+        assertTrue(scoring.text().contains(Bundle.text("en", "assessment.rubric.version") + " 1"), "the request keeps rubric version 1");
+        assertEquals(5, scoring.document().select("select[name$=:score]").size(), "the five criteria of version 1");
+        Map<String, String> incomplete = scores("Consent of the villages documented");
+        incomplete.put("criteria:2:comment", "");
+        Page refused = expert.submit(scoring, "scoreForm", incomplete, "submit");
+        assertTrue(refused.text().contains(Bundle.text("en", "assessment.error.commentMissing", "1.3")), refused.text());
+        assertEquals("2", refused.document().selectFirst("select[name=scoreForm:criteria:0:score] option[selected]").attr("value"),
+                "the typed score stays");
+        assertTrue(refused.document().getElementById("scoreForm:criteria:0:comment").wholeText().contains("Consent of the villages"),
+                "the typed comment stays");
+        Page submitted = expert.submit(refused, "scoreForm", scores("Consent of the villages documented"), "submit");
+        assertTrue(submitted.text().contains(Bundle.text("en", "assessment.done.submitted")), submitted.text());
+
+        // The secretariat cannot complete with one expert; the second expert submits, then it can.
+        Page early = secretariat.submit(secretariat.get("assessment/request.xhtml?id=" + request), "completeForm",
+                Map.of("outcome", "POSITIVE", "report", "Too early"), "complete");
+        assertTrue(early.text().contains(Bundle.text("en", "assessment.error.notEnoughReviews", 2, 1)), early.text());
+        WebSession jorge = signedIn("jorge.fasp@example.org");
+        Page second = jorge.submit(jorge.get("assessment/request.xhtml?id=" + request), "scoreForm", scores("Land titles secured"), "submit");
+        assertTrue(second.text().contains(Bundle.text("en", "assessment.done.submitted")), second.text());
+
+        String report = "Sound safeguards and a credible SOC monitoring plan (consolidated).";
+        Page completed = secretariat.submit(secretariat.get("assessment/request.xhtml?id=" + request), "completeForm",
+                Map.of("outcome", "POSITIVE", "report", report, "recommendations", "Resample at 0-30 cm in year 3."), "complete");
+        assertTrue(completed.text().contains(Bundle.text("en", "assessment.done.completed", Bundle.text("en", "assessment.outcome.POSITIVE"))),
+                completed.text());
+        assertEquals(today.toString(), text("SELECT assessed_positively_on::text FROM project WHERE id = " + project));
+
+        // partner@ is told by mail in English, reads the report and downloads the letter.
+        MimeMessage mail = Mailbox.awaitMessage("partner@example.org", TITLE_EN, 0);
+        assertTrue(Mailbox.body(mail).contains("assessment/request.xhtml?id=" + request), Mailbox.body(mail));
+        Page result = partner.get("assessment/request.xhtml?id=" + request);
+        assertTrue(result.text().contains(report), result.text());
+        assertTrue(result.text().contains(Bundle.text("en", "assessment.mark")), result.text());
+        assertNotNull(result.document().getElementById("letter"));
+        HttpResponse<byte[]> letter = partner.bytes("assessment/letter?request=" + request, Map.of());
+        assertEquals(200, letter.statusCode());
+        assertTrue(new String(letter.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        try (PDDocument pdf = Loader.loadPDF(letter.body())) {
+            String content = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(content.contains(TITLE_EN), content);
+            assertFalse(content.contains(TITLE_FR), "the owner's language, English: " + content);
+            assertTrue(content.contains(companyName), content);
+            assertTrue(content.contains(Bundle.text("en", "letter.title")), content);
+        }
+
+        // The project is in the showcase for everyone signed in; the letter stays the owner's.
+        Page showcase = funder.get("projects/showcase.xhtml");
+        Element card = showcase.document().selectFirst("[data-project=" + project + "]");
+        assertNotNull(card, showcase.text());
+        assertTrue(card.text().contains(TITLE_EN) && card.text().contains(companyName), card.text());
+        assertTrue(card.text().contains(Bundle.text("en", "assessment.mark")), card.text());
+        assertEquals(404, funder.bytes("assessment/letter?request=" + request, Map.of()).statusCode());
+        assertEquals(404, expert.bytes("assessment/letter?request=" + request, Map.of()).statusCode());
+    }
+
+    /** A score and a comment for each of the five criteria of rubric version 1. */
+    private static Map<String, String> scores(String firstComment) {
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            fields.put("criteria:" + i + ":score", i == 0 ? "2" : "3");
+            fields.put("criteria:" + i + ":comment", i == 0 ? firstComment : "Addressed in the project document, section " + (i + 1));
+        }
+        return fields;
+    }
+
+    private static long insertProject(long organisation) throws Exception {
+        try (Connection db = TestEnvironment.connection()) {
+            long project;
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO project (organisation_id, created_by, stage, countries,"
+                    + " region, currency, total_budget, funding_sought, visibility, created_at, updated_at)"
+                    + " SELECT ?, a.id, 'SEEKING_FUNDING', '{SN}', NULL, 'EUR', 500000, 350000, 'PARTNERS', now(), now()"
+                    + " FROM account a WHERE a.email = 'partner@example.org' RETURNING id")) {
+                insert.setLong(1, organisation);
+                try (ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    project = row.getLong(1);
+                }
+            }
+            try (PreparedStatement text = db.prepareStatement(
+                    "INSERT INTO project_text (project_id, language, title, summary) VALUES (?, ?, ?, ?)")) {
+                for (String[] t : new String[][] {{"en", TITLE_EN}, {"fr", TITLE_FR}}) {
+                    text.setLong(1, project);
+                    text.setString(2, t[0]);
+                    text.setString(3, t[1]);
+                    text.setString(4, "Gliricidia hedges around 400 plots.");
+                    text.executeUpdate();
+                }
+            }
+            return project;
+        }
+    }
+
+    private WebSession signedIn(String email) {
+        WebSession web = new WebSession(base, "en");
+        Page signedIn = web.submit(web.get("login.xhtml"), "login", Map.of("email", email, "password", PASSWORD), "submit");
+        assertTrue(signedIn.uri().getPath().endsWith("/dashboard.xhtml"), email + ": " + signedIn.text());
+        web.get("dashboard.xhtml?lang=en");
+        return web;
+    }
+
+    private static String option(Page page, String selectName, String labelStart) {
+        for (Element option : page.document().select("select[name=" + selectName + "] option")) {
+            if (option.text().startsWith(labelStart)) {
+                return option.attr("value");
+            }
+        }
+        throw new AssertionError("No option " + labelStart + " in " + selectName + " on " + page.text());
+    }
+
+    private static long scalar(String sql) throws Exception {
+        return Long.parseLong(text(sql));
+    }
+
+    private static String text(String sql) throws Exception {
+        try (Connection db = TestEnvironment.connection(); ResultSet row = db.createStatement().executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private static void update(String sql) throws Exception {
+        try (Connection db = TestEnvironment.connection()) {
+            db.createStatement().executeUpdate(sql);
+        }
+    }
+}
