@@ -27,6 +27,8 @@ import org.fourpermille.hub.matching.engine.MatchingEngine;
 import org.fourpermille.hub.matching.engine.OfferProfile;
 import org.fourpermille.hub.matching.engine.ProjectProfile;
 import org.fourpermille.hub.matching.engine.Ranking;
+import org.fourpermille.hub.membership.Organisation;
+import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.NotFoundException;
 
@@ -98,12 +100,15 @@ public class MatchingService {
                 catalogue.weights(), catalogue.practices(), catalogue.generation());
     }
 
+    /** Staff, or a representative of the owning organisation while it is active (as {@link Callers#represents}); else 404. */
     private void guard(long organisationId) {
         if (session.isCallerInRole(Role.SECRETARIAT_NAME) || session.isCallerInRole(Role.ADMIN_NAME)) {
             return;
         }
         Account account = caller.get();
-        if (account.getOrganisation() == null || !Objects.equals(account.getOrganisation().getId(), organisationId)) {
+        Organisation own = account.getOrganisation();
+        if (own == null || !Objects.equals(own.getId(), organisationId) || own.getStatus() != OrganisationStatus.ACTIVE
+                || !(account.hasRole(Role.PARTNER) || account.hasRole(Role.MEMBER))) {
             throw new NotFoundException();
         }
     }

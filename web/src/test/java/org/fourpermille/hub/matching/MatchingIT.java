@@ -56,8 +56,12 @@ class MatchingIT {
     void a_project_sees_the_fitting_offer_above_the_weaker_one_with_why_and_not_the_ineligible() throws Exception {
         Fixture f = fixture();
         WebSession partner = signedIn(base, "partner@example.org", DEMO_PASSWORD);
-        Page page = partner.get("matching/project.xhtml?id=" + f.project());
+        Page projectPage = partner.get("projects/project.xhtml?id=" + f.project());
+        Element link = projectPage.document().getElementById("projectMatchesLink");
+        assertNotNull(link, "the project's page leads to its matches: " + projectPage.text());
+        Page page = partner.get(link.attr("href").replaceFirst("^.*?/matching/", "matching/"));
         assertEquals(200, page.status(), page.text());
+        assertTrue(page.uri().toString().endsWith("matching/project.xhtml?id=" + f.project()), page.uri().toString());
         assertTrue(page.document().getElementById("projectTitle").text().startsWith("Agroforestry on the slopes of Mount Kenya"),
                 page.text());
 
@@ -86,6 +90,8 @@ class MatchingIT {
 
         // The other side: the foundation sees the project ranked for its offer, explained the same way.
         WebSession funder = signedIn(base, "funder@example.org", DEMO_PASSWORD);
+        assertNotNull(funder.get("offers/offer.xhtml?id=" + f.fit()).document().getElementById("offerMatchesLink"),
+                "the offer's page leads to its matches");
         Page offerPage = funder.get("matching/offer.xhtml?id=" + f.fit());
         assertEquals(200, offerPage.status(), offerPage.text());
         Element project = result(offerPage, "project-" + f.project());
@@ -147,6 +153,9 @@ class MatchingIT {
     void only_the_own_organisation_and_the_secretariat_see_the_matches() throws Exception {
         Fixture f = fixture();
         WebSession member = signedIn(base, "member@example.org", DEMO_PASSWORD);
+        Page shared = member.get("projects/project.xhtml?id=" + f.project());
+        assertEquals(200, shared.status(), "the project is shared with partners");
+        assertFalse(shared.has("projectMatchesLink"), "but its matches are its organisation's");
         assertEquals(404, member.get("matching/project.xhtml?id=" + f.project()).status(), "another organisation's project");
         assertEquals(404, member.get("matching/offer.xhtml?id=" + f.fit()).status(), "another organisation's offer");
         assertEquals(404, member.get("matching/project.xhtml?id=987654321").status(), "the same answer as for an unknown id");
