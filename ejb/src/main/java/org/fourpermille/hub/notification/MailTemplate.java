@@ -52,7 +52,15 @@ public enum MailTemplate {
     /** {0} person, {1} how many activities, {2} the listing by group, {3} settings link. */
     WEEKLY_DIGEST("weeklyDigest"),
     /** {0} person, {1} project, {2} outcome, {3} link to the report. */
-    ASSESSMENT_COMPLETED("assessmentCompleted");
+    ASSESSMENT_COMPLETED("assessmentCompleted"),
+    /** {0} person, {1} organisation that spoke, {2} project title, {3} offer title, {4} link, {5} empty. */
+    INTEREST_EXPRESSED("interestExpressed"),
+    /** {0} person, {1} organisation that accepted, {2} project title, {3} offer title, {4} link, {5} empty. */
+    INTEREST_ACCEPTED("interestAccepted"),
+    /** {0} person, {1} organisation that declined, {2} project title, {3} offer title, {4} link, {5} reason (may be empty). */
+    INTEREST_DECLINED("interestDeclined"),
+    /** {0} person, {1} organisation that wrote, {2} project title, {3} offer title, {4} link, {5} the message. */
+    INTEREST_MESSAGE("interestMessage");
 
     private final String key;
 

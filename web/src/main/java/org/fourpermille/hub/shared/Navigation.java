@@ -74,6 +74,9 @@ public class Navigation {
         if (has(Role.STC_EXPERT_NAME) || has(Role.PARTNER_NAME) || has(Role.MEMBER_NAME)) {
             items.add(new Item("/assessment/mine", "nav.assessment.mine"));
         }
+        if (has(Role.PARTNER_NAME) || has(Role.MEMBER_NAME) || has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
+            items.add(new Item("/interests/index", "nav.interests"));
+        }
         items.add(new Item("/statistics", "nav.statistics"));
         if (has(Role.SECRETARIAT_NAME) || has(Role.ADMIN_NAME)) {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));

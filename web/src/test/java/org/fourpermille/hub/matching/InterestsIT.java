@@ -1,0 +1,324 @@
+package org.fourpermille.hub.matching;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.fourpermille.hub.shared.Bundle;
+import org.fourpermille.hub.shared.Deployments;
+import org.fourpermille.hub.shared.Mailbox;
+import org.fourpermille.hub.shared.TestEnvironment;
+import org.fourpermille.hub.shared.WebSession;
+import org.fourpermille.hub.shared.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From match to agreement through the real pages: a partner's project expresses interest in a funder's open
+ * offer, the funder accepts, the two organisations talk privately (with a file, and each message mailed to
+ * the other side), a third organisation gets a 404, a second open interest for the pair is refused, the
+ * agreement appears in the funder's and the secretariat's pipelines in euros; and a declined interest shows
+ * its reason to the side that sent it. Projects and offers are written straight into the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InterestsIT {
+
+    private static final String PASSWORD = "Soil-Carbon-2050";
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% term sheet\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @Test
+    void interest_is_accepted_discussed_privately_and_ends_in_an_agreement_counted_in_the_pipelines() throws Exception {
+        String projectTitle = "Living hedgerows " + System.nanoTime();
+        String offerTitle = "Soil carbon grants " + System.nanoTime();
+        long project = project("partner@example.org", projectTitle);
+        long offer = offer("funder@example.org", offerTitle);
+        String partnerOrganisation = organisationOf("partner@example.org");
+        String funderOrganisation = organisationOf("funder@example.org");
+
+        WebSession partner = signedIn("partner@example.org", "en");
+        String newPath = "interests/new.xhtml?project=" + project + "&offer=" + offer;
+        Page form = partner.get(newPath);
+        assertEquals(200, form.status(), form.text());
+        assertTrue(form.text().contains(offerTitle) && form.text().contains(funderOrganisation), form.text());
+        Page blank = partner.submit(form, "interestForm", Map.of("message", "  "), "send");
+        assertTrue(blank.text().contains(Bundle.text("en", "error.required")), "an empty message is refused: " + blank.text());
+
+        int funderMails = Mailbox.count("funder@example.org", projectTitle);
+        String hello = "We plant Gliricidia hedges on 400 plots and seek a grant for the MRV.";
+        Page sent = partner.submit(form, "interestForm", Map.of("message", hello), "send");
+        assertTrue(sent.uri().getPath().endsWith("/interests/interest.xhtml"), sent.uri() + " " + sent.text());
+        long interest = Long.parseLong(sent.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+        assertTrue(sent.text().contains(Bundle.text("en", "interest.sent", funderOrganisation)), sent.text());
+        assertEquals("PENDING", sent.document().getElementById("interestStatus").attr("data-status"));
+        assertFalse(sent.has("decideForm"), "the sender does not decide");
+        MimeMessage expressed = Mailbox.awaitMessage("funder@example.org", projectTitle, funderMails);
+        assertTrue(Mailbox.body(expressed).contains(partnerOrganisation), Mailbox.body(expressed));
+
+        WebSession funder = signedIn("funder@example.org", "es");
+        Page list = funder.get("interests/index.xhtml");
+        Element row = list.document().selectFirst("#interestTable tr[data-interest=" + interest + "]");
+        assertTrue(row != null && row.text().contains(projectTitle)
+                && row.text().contains(Bundle.text("es", "interest.direction.received", partnerOrganisation)), list.text());
+        assertTrue(row.text().contains(Bundle.text("es", "interestStatus.PENDING")), "in the funder's language: " + list.text());
+        Page received = funder.get("interests/interest.xhtml?id=" + interest);
+        assertTrue(received.text().contains(hello), received.text());
+        int partnerMails = Mailbox.count("partner@example.org", projectTitle);
+        Page accepted = funder.submit(received, "decideForm", Map.of(), "accept");
+        assertEquals("ACCEPTED", accepted.document().getElementById("interestStatus").attr("data-status"), accepted.text());
+        Mailbox.awaitMessage("partner@example.org", projectTitle, partnerMails);
+
+        // The partner writes with a file; the funder is told and downloads it.
+        Page conversation = partner.get("interests/interest.xhtml?id=" + interest);
+        Page staged = partner.upload(conversation, "messageForm", "file", "term-sheet.pdf", "application/pdf", PDF, "messageForm:staged");
+        assertTrue(staged.partialText().contains("term-sheet.pdf"), staged.response().body());
+        funderMails = Mailbox.count("funder@example.org", projectTitle);
+        String question = "Here is our draft term sheet: is a 3-year grant possible?";
+        Page written = partner.submit(conversation, "messageForm", Map.of("body", question), "send");
+        assertTrue(written.text().contains(question), written.text());
+        Element attachment = written.document().selectFirst("a.hub-attachment");
+        assertTrue(attachment != null && attachment.text().contains("term-sheet.pdf"), written.text());
+        MimeMessage told = Mailbox.awaitMessage("funder@example.org", projectTitle, funderMails);
+        assertTrue(Mailbox.body(told).contains("3-year grant"), Mailbox.body(told));
+        String file = attachment.attr("href").substring(attachment.attr("href").indexOf("interests/attachment"));
+        assertArrayEquals(PDF, funder.bytes(file, Map.of()).body());
+
+        partnerMails = Mailbox.count("partner@example.org", projectTitle);
+        String answer = "Yes, up to 50,000 USD over three years.";
+        Page replied = funder.submit(funder.get("interests/interest.xhtml?id=" + interest), "messageForm", Map.of("body", answer), "send");
+        assertTrue(replied.text().contains(question) && replied.text().contains(answer), replied.text());
+        assertTrue(Mailbox.body(Mailbox.awaitMessage("partner@example.org", projectTitle, partnerMails)).contains(answer));
+
+        // A third organisation learns nothing, not even that the interest exists.
+        WebSession member = signedIn("member@example.org", "fr");
+        assertEquals(404, member.get("interests/interest.xhtml?id=" + interest).status());
+        assertEquals(404, member.bytes(file, Map.of()).statusCode());
+        assertEquals(404, member.get(newPath).status(), "nor may it speak for the project or the offer");
+        assertFalse(member.get("interests/index.xhtml").text().contains(projectTitle));
+
+        // One open interest per pair.
+        Page again = partner.submit(partner.get(newPath), "interestForm", Map.of("message", "Once more"), "send");
+        assertTrue(again.text().contains(Bundle.text("en", "interest.error.duplicate")), again.text());
+        assertEquals(1, count("SELECT COUNT(*) FROM interest WHERE project_id = ?", project));
+
+        // The outcome (the funder works in Spanish): a bad amount is explained and the rest stays chosen; then the agreement.
+        Page outcomeForm = funder.get("interests/interest.xhtml?id=" + interest);
+        Page zero = funder.submit(outcomeForm, "outcomeForm",
+                Map.of("outcome", "AGREEMENT", "amount", "0", "currency", "USD", "instrument", "GRANT"), "record");
+        assertTrue(zero.text().contains(Bundle.text("es", "interest.error.amountPositive")), zero.text());
+        assertEquals("GRANT", zero.document().selectFirst("[id='outcomeForm:instrument'] option[selected]").attr("value"));
+        Page agreed = funder.submit(outcomeForm, "outcomeForm",
+                Map.of("outcome", "AGREEMENT", "amount", "50 000", "currency", "USD", "instrument", "GRANT"), "record");
+        assertEquals(plain(Bundle.text("es", "interest.agreementReached", new BigDecimal("50000"), "USD", Bundle.text("es", "instrument.GRANT"))),
+                plain(agreed.document().getElementById("outcomeNotice").text()), agreed.text());
+        assertFalse(agreed.has("outcomeForm"), "the outcome is recorded once");
+
+        BigDecimal eur = new BigDecimal("50000").divide(rate("USD"), 2, RoundingMode.HALF_UP);
+        Page pipeline = funder.get("interests/pipeline.xhtml");
+        Element line = pipeline.document().selectFirst("#pipelineTable tr[data-offer=" + offer + "]");
+        assertTrue(line != null, pipeline.text());
+        assertEquals("1", line.selectFirst(".hub-agreements").text());
+        assertEquals(plain(money(eur, "es")), plain(line.selectFirst(".hub-agreed").text()));
+
+        WebSession secretariat = signedIn("secretariat@example.org", "fr");
+        Page all = secretariat.get("interests/pipeline.xhtml");
+        Element same = all.document().selectFirst("#pipelineTable tr[data-offer=" + offer + "]");
+        assertTrue(same != null && plain(same.selectFirst(".hub-agreed").text()).equals(plain(money(eur, "fr"))), all.text());
+        BigDecimal total = amount(all.document().selectFirst("#pipelineTotal .hub-agreed").text(), "fr");
+        BigDecimal sum = all.document().select("#pipelineTable tbody .hub-agreed").stream()
+                .map(e -> amount(e.text(), "fr")).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, sum.compareTo(total), "the total is the sum of the lines: " + sum + " / " + total);
+        assertTrue(total.compareTo(eur) >= 0);
+        assertEquals(200, secretariat.get("interests/interest.xhtml?id=" + interest).status(), "the secretariat reads every interest");
+    }
+
+    @Test
+    void a_declined_interest_shows_its_reason_to_the_side_that_sent_it_and_stays_out_of_other_pipelines() throws Exception {
+        String projectTitle = "Biochar for cocoa farms " + System.nanoTime();
+        String offerTitle = "Research partnership " + System.nanoTime();
+        long project = project("partner@example.org", projectTitle);
+        long offer = offer("member@example.org", offerTitle);
+
+        WebSession partner = signedIn("partner@example.org", "en");
+        Page sent = partner.submit(partner.get("interests/new.xhtml?project=" + project + "&offer=" + offer), "interestForm",
+                Map.of("message", "Nous aimerions travailler avec vous."), "send");
+        long interest = Long.parseLong(sent.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+
+        WebSession member = signedIn("member@example.org", "fr");
+        int partnerMails = Mailbox.count("partner@example.org", projectTitle);
+        String reason = "Our programme covers only Latin America this year.";
+        Page declined = member.submit(member.get("interests/interest.xhtml?id=" + interest), "decideForm",
+                Map.of("reason", reason), "decline");
+        assertEquals("DECLINED", declined.document().getElementById("interestStatus").attr("data-status"), declined.text());
+
+        Page seen = partner.get("interests/interest.xhtml?id=" + interest);
+        assertTrue(seen.document().getElementById("declineNotice").text().contains(reason), seen.text());
+        assertFalse(seen.has("messageForm"), "no conversation after a refusal");
+        assertTrue(Mailbox.body(Mailbox.awaitMessage("partner@example.org", projectTitle, partnerMails)).contains(reason));
+
+        WebSession funder = signedIn("funder@example.org", "es");
+        assertTrue(funder.get("interests/pipeline.xhtml").document().select("tr[data-offer=" + offer + "]").isEmpty(),
+                "a funder's pipeline holds only its own offers");
+        Element line = signedIn("secretariat@example.org", "fr").get("interests/pipeline.xhtml")
+                .document().selectFirst("tr[data-offer=" + offer + "]");
+        assertTrue(line != null && line.selectFirst(".hub-declined").text().equals("1"));
+
+        // An offer past its deadline takes no interest; a draft project is not there for other organisations.
+        long closed = offer("funder@example.org", "Closed call " + System.nanoTime(), -1);
+        Page late = partner.submit(partner.get("interests/new.xhtml?project=" + project + "&offer=" + closed), "interestForm",
+                Map.of("message", "Is it still possible?"), "send");
+        assertTrue(late.text().contains(Bundle.text("en", "interest.error.offerClosed")), late.text());
+        assertTrue(late.text().contains("Is it still possible?"), "the message typed stays");
+        long draft = project("partner@example.org", "Draft idea " + System.nanoTime(), "DRAFT");
+        long funderOffer = offer("funder@example.org", "Open call " + System.nanoTime());
+        assertEquals(404, funder.get("interests/new.xhtml?project=" + draft + "&offer=" + funderOffer).status());
+    }
+
+    // ---- helpers ----
+
+    /** Amounts as a page in {@code language} shows them, two decimals. */
+    private static String money(BigDecimal value, String language) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(language));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    private static BigDecimal amount(String text, String language) {
+        try {
+            DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(Locale.forLanguageTag(language));
+            format.setParseBigDecimal(true);
+            return (BigDecimal) format.parse(plain(text).replace(String.valueOf(format.getDecimalFormatSymbols().getGroupingSeparator()), ""));
+        } catch (java.text.ParseException e) {
+            throw new AssertionError(text, e);
+        }
+    }
+
+    /** Without spaces of any width: how the page and the JDK space digit groups differs by renderer, not by meaning. */
+    private static String plain(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]", "");
+    }
+
+    private WebSession signedIn(String email, String language) {
+        WebSession web = new WebSession(base, language);
+        Page login = web.get("login.xhtml");
+        Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
+        assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
+        return web;
+    }
+
+    /** A project of the person's organisation, visible to partners, written straight into the database. */
+    private static long project(String ownerEmail, String title) throws SQLException {
+        return project(ownerEmail, title, "PARTNERS");
+    }
+
+    private static long project(String ownerEmail, String title, String visibility) throws SQLException {
+        try (Connection db = TestEnvironment.connection()) {
+            long id;
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO project (organisation_id, created_by, stage, countries,"
+                    + " currency, total_budget, funding_sought, needs, visibility, created_at, updated_at)"
+                    + " SELECT organisation_id, id, 'SEEKING_FUNDING', '{SN}', 'EUR', 200000, 120000, '{FUNDING}', ?, now(), now()"
+                    + " FROM account WHERE email = ? RETURNING id")) {
+                insert.setString(1, visibility);
+                insert.setString(2, ownerEmail);
+                try (ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    id = row.getLong(1);
+                }
+            }
+            try (PreparedStatement text = db.prepareStatement(
+                    "INSERT INTO project_text (project_id, language, title, summary) VALUES (?, 'en', ?, 'Hedges around 400 plots.')")) {
+                text.setLong(1, id);
+                text.setString(2, title);
+                text.executeUpdate();
+            }
+            return id;
+        }
+    }
+
+    /** An open grant offer of the person's organisation, its deadline in a month. */
+    private static long offer(String ownerEmail, String title) throws SQLException {
+        return offer(ownerEmail, title, 30);
+    }
+
+    /** As {@link #offer(String, String)}, with the deadline {@code days} from today (negative: closed). */
+    private static long offer(String ownerEmail, String title, int days) throws SQLException {
+        try (Connection db = TestEnvironment.connection();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO support_offer (organisation_id, created_by, language, title,"
+                     + " description, instruments, currency, ticket_min, ticket_max, deadline, status, created_at, updated_at)"
+                     + " SELECT organisation_id, id, 'en', ?, 'Grants for soil carbon projects.', '{GRANT}', 'USD', 10000, 100000,"
+                     + " current_date + ?, 'PUBLISHED', now(), now() FROM account WHERE email = ? RETURNING id")) {
+            insert.setString(1, title);
+            insert.setInt(2, days);
+            insert.setString(3, ownerEmail);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static String organisationOf(String email) throws SQLException {
+        try (Connection db = TestEnvironment.connection();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT o.name FROM organisation o JOIN account a ON a.organisation_id = o.id WHERE a.email = ?")) {
+            query.setString(1, email);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), email);
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static BigDecimal rate(String currency) throws SQLException {
+        try (Connection db = TestEnvironment.connection();
+             PreparedStatement query = db.prepareStatement("SELECT units_per_eur FROM currency_rate WHERE currency = ?")) {
+            query.setString(1, currency);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getBigDecimal(1);
+            }
+        }
+    }
+
+    private static long count(String sql, long parameter) throws SQLException {
+        try (Connection db = TestEnvironment.connection(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}
