@@ -1,7 +1,6 @@
 package org.fourpermille.hub.matching;
 
 import static org.fourpermille.hub.membership.Joining.DEMO_PASSWORD;
-import static org.fourpermille.hub.membership.Joining.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.fourpermille.hub.membership.Joining;
 import org.fourpermille.hub.shared.Bundle;
 import org.fourpermille.hub.shared.Deployments;
 import org.fourpermille.hub.shared.TestEnvironment;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Matching through its pages: a project of partner@'s company and offers of funder@'s foundation, set up
+ * Matching through its pages: a project of a cooperative and offers of a fund, set up
  * in the database (the project and offer forms belong to their own feature), then ranked, explained,
  * re-weighted by the secretariat, guarded, and closed by their deadline.
  */
@@ -48,6 +48,59 @@ class MatchingIT {
         return Deployments.platform();
     }
 
+    /*
+     * Organisations and people of this class only, in English: signing in through Joining switches the
+     * language, which is saved to the account, and other classes expect the demo accounts in their own
+     * language and the demo organisations with the offers and projects they made.
+     */
+    private static final String COOPERATIVE = "Matching IT Coffee Cooperative";
+    private static final String FUND = "Matching IT Soil Fund";
+    private static final String PARTNER = "matching.partner@example.org";
+    private static final String FUNDER = "matching.funder@example.org";
+    private static final String STAFF = "matching.staff@example.org";
+    private static final String OTHER = "matching.other@example.org";
+    private static boolean accountsCreated;
+
+    private WebSession signedIn(String email) throws Exception {
+        createAccounts();
+        return Joining.signedIn(base, email, DEMO_PASSWORD);
+    }
+
+    /**
+     * A farmers' cooperative in Kenya (the project's owner) and a fund (the offers' publisher), each with
+     * one representative; a representative of member@'s organisation (Sols Vivants); a secretariat account.
+     */
+    private static synchronized void createAccounts() throws Exception {
+        if (accountsCreated) {
+            return;
+        }
+        TestEnvironment.createAccount(PARTNER, "Pat Matching", "en");
+        TestEnvironment.createAccount(FUNDER, "Fran Matching", "en");
+        TestEnvironment.createAccount(OTHER, "Olu Matching", "en");
+        TestEnvironment.createAccount(STAFF, "Sam Matching", "en", "SECRETARIAT");
+        try (Connection db = TestEnvironment.connection();
+             PreparedStatement organisation = db.prepareStatement("INSERT INTO organisation (name, type, country, level, joined_on,"
+                     + " status, legal_status) VALUES (?, ?, ?, 'PARTNER', DATE '2021-06-01', 'ACTIVE', 'NON_PROFIT') RETURNING id");
+             PreparedStatement represent = db.prepareStatement("UPDATE account SET organisation_id = ? WHERE email = ?");
+             PreparedStatement colleague = db.prepareStatement("UPDATE account SET organisation_id ="
+                     + " (SELECT organisation_id FROM account WHERE email = 'member@example.org') WHERE email = ?")) {
+            for (String[] org : new String[][] {{COOPERATIVE, "FARMERS_ORGANISATION", "KE", PARTNER}, {FUND, "FUNDER", "FR", FUNDER}}) {
+                organisation.setString(1, org[0]);
+                organisation.setString(2, org[1]);
+                organisation.setString(3, org[2]);
+                try (ResultSet row = organisation.executeQuery()) {
+                    row.next();
+                    represent.setLong(1, row.getLong(1));
+                }
+                represent.setString(2, org[3]);
+                represent.executeUpdate();
+            }
+            colleague.setString(1, OTHER);
+            colleague.executeUpdate();
+        }
+        accountsCreated = true;
+    }
+
     /** A project and the offers around it: one that fits, one weaker, two ineligible, one open until today only. */
     private record Fixture(long project, long fit, long weak, long wrongStage, long elsewhere, long lastDay) {
     }
@@ -55,7 +108,7 @@ class MatchingIT {
     @Test
     void a_project_sees_the_fitting_offer_above_the_weaker_one_with_why_and_not_the_ineligible() throws Exception {
         Fixture f = fixture();
-        WebSession partner = signedIn(base, "partner@example.org", DEMO_PASSWORD);
+        WebSession partner = signedIn(PARTNER);
         Page projectPage = partner.get("projects/project.xhtml?id=" + f.project());
         Element link = projectPage.document().getElementById("projectMatchesLink");
         assertNotNull(link, "the project's page leads to its matches: " + projectPage.text());
@@ -81,6 +134,12 @@ class MatchingIT {
         assertEquals("missed", criterion(weak, "PRACTICES").attr("data-outcome"));
         assertEquals("met", criterion(weak, "LANGUAGE").attr("data-outcome"));
         assertTrue(fit.text().contains("20,000 to 100,000 USD"), "the ticket in the reader's format: " + fit.text());
+        Element interest = fit.selectFirst("a.matching-interest");
+        assertNotNull(interest, "a result leads on to expressing interest");
+        Page interestForm = partner.get(interest.attr("href").replaceFirst("^.*?/interests/", "interests/"));
+        assertEquals(200, interestForm.status(), interestForm.text());
+        assertEquals("Matching IT: agroforestry in East Africa", interestForm.document().getElementById("offerTitle").text()
+                .replace(" (" + FUND + ")", ""));
 
         assertFalse(page.has("offer-" + f.wrongStage()), "an offer for ideas only is not for a project seeking funding");
         assertFalse(page.has("offer-" + f.elsewhere()), "an offer for France is not for a project in Kenya");
@@ -89,7 +148,7 @@ class MatchingIT {
         assertEquals("30", page.document().selectFirst("#weights dd[data-criterion=PRACTICES]").text());
 
         // The other side: the foundation sees the project ranked for its offer, explained the same way.
-        WebSession funder = signedIn(base, "funder@example.org", DEMO_PASSWORD);
+        WebSession funder = signedIn(FUNDER);
         assertNotNull(funder.get("offers/offer.xhtml?id=" + f.fit()).document().getElementById("offerMatchesLink"),
                 "the offer's page leads to its matches");
         Page offerPage = funder.get("matching/offer.xhtml?id=" + f.fit());
@@ -97,17 +156,17 @@ class MatchingIT {
         Element project = result(offerPage, "project-" + f.project());
         assertEquals("75", project.attr("data-score"));
         assertEquals("met", criterion(project, "PRACTICES").attr("data-outcome"));
-        assertTrue(project.text().contains("TerraCarbon Solutions"), project.text());
+        assertTrue(project.text().contains(COOPERATIVE), project.text());
     }
 
     @Test
     void the_secretariat_changes_the_weights_and_the_order_follows() throws Exception {
         Fixture f = fixture();
-        WebSession partner = signedIn(base, "partner@example.org", DEMO_PASSWORD);
+        WebSession partner = signedIn(PARTNER);
         Page before = partner.get("matching/project.xhtml?id=" + f.project());
         assertTrue(rank(result(before, "offer-" + f.fit())) < rank(result(before, "offer-" + f.weak())));
 
-        WebSession secretariat = signedIn(base, "secretariat@example.org", DEMO_PASSWORD);
+        WebSession secretariat = signedIn(STAFF);
         try {
             Page weights = secretariat.get("secretariat/matching-weights.xhtml");
             assertEquals(200, weights.status(), weights.text());
@@ -152,18 +211,18 @@ class MatchingIT {
     @Test
     void only_the_own_organisation_and_the_secretariat_see_the_matches() throws Exception {
         Fixture f = fixture();
-        WebSession member = signedIn(base, "member@example.org", DEMO_PASSWORD);
+        WebSession member = signedIn(OTHER);
         Page shared = member.get("projects/project.xhtml?id=" + f.project());
         assertEquals(200, shared.status(), "the project is shared with partners");
         assertFalse(shared.has("projectMatchesLink"), "but its matches are its organisation's");
         assertEquals(404, member.get("matching/project.xhtml?id=" + f.project()).status(), "another organisation's project");
         assertEquals(404, member.get("matching/offer.xhtml?id=" + f.fit()).status(), "another organisation's offer");
         assertEquals(404, member.get("matching/project.xhtml?id=987654321").status(), "the same answer as for an unknown id");
-        WebSession funder = signedIn(base, "funder@example.org", DEMO_PASSWORD);
+        WebSession funder = signedIn(FUNDER);
         assertEquals(404, funder.get("matching/project.xhtml?id=" + f.project()).status(), "a funder sees its offers' matches only");
-        WebSession partner = signedIn(base, "partner@example.org", DEMO_PASSWORD);
+        WebSession partner = signedIn(PARTNER);
         assertEquals(404, partner.get("matching/offer.xhtml?id=" + f.fit()).status());
-        WebSession secretariat = signedIn(base, "secretariat@example.org", DEMO_PASSWORD);
+        WebSession secretariat = signedIn(STAFF);
         assertEquals(200, secretariat.get("matching/project.xhtml?id=" + f.project()).status());
         assertEquals(200, secretariat.get("matching/offer.xhtml?id=" + f.fit()).status());
         assertTrue(new WebSession(base, "en").get("matching/project.xhtml?id=" + f.project()).uri().getPath().endsWith("/login.xhtml"),
@@ -173,7 +232,7 @@ class MatchingIT {
     @Test
     void an_offer_whose_deadline_passed_disappears() throws Exception {
         Fixture f = fixture();
-        WebSession partner = signedIn(base, "partner@example.org", DEMO_PASSWORD);
+        WebSession partner = signedIn(PARTNER);
         Page today = partner.get("matching/project.xhtml?id=" + f.project());
         assertTrue(today.has("offer-" + f.lastDay()), "open until the end of its deadline day: " + today.text());
 
@@ -187,7 +246,7 @@ class MatchingIT {
         Page tomorrow = partner.get("matching/project.xhtml?id=" + f.project());
         assertFalse(tomorrow.has("offer-" + f.lastDay()), tomorrow.text());
         assertTrue(tomorrow.has("offer-" + f.fit()));
-        WebSession funder = signedIn(base, "funder@example.org", DEMO_PASSWORD);
+        WebSession funder = signedIn(FUNDER);
         Page closed = funder.get("matching/offer.xhtml?id=" + f.lastDay());
         assertEquals(200, closed.status());
         assertTrue(closed.has("closed") && !closed.has("results"), closed.text());
@@ -226,10 +285,11 @@ class MatchingIT {
     }
 
     /**
-     * A project of partner@'s company in Kenya and five offers of funder@'s foundation. The fitting one shares
+     * A project of the cooperative in Kenya and five offers of the fund. The fitting one shares
      * practices, zone, land use and SDG but works in French only; the weak one shares only the language.
      */
     private static Fixture fixture() throws Exception {
+        createAccounts();
         try (Connection db = TestEnvironment.connection()) {
             db.setAutoCommit(false);
             long project = insertProject(db);
@@ -255,7 +315,7 @@ class MatchingIT {
                         + " currency, total_budget, funding_sought, needs, sdgs, objectives, visibility, created_at, updated_at)"
                         + " SELECT a.organisation_id, a.id, 'SEEKING_FUNDING', '{KE}', 'AFRICA', '{TROPICAL_MONTANE}', '{AGROFORESTRY}',"
                         + " '{AGROFORESTRY,COVER_CROPS}', 'EUR', 80000, 50000, '{FUNDING}', '{13,15}', '{B}', 'PARTNERS', now(), now()"
-                        + " FROM account a WHERE a.email = 'partner@example.org' RETURNING id");
+                        + " FROM account a WHERE a.email = '" + PARTNER + "' RETURNING id");
              ResultSet row = insert.executeQuery()) {
             row.next();
             project = row.getLong(1);
@@ -278,7 +338,7 @@ class MatchingIT {
                         + " status, created_at, updated_at)"
                         + " SELECT a.organisation_id, a.id, 'en', ?, 'Offer made by MatchingIT.', '{GRANT}', " + practices + ", " + sdgs + ", "
                         + countries + ", " + regions + ", " + zones + ", " + landUses + ", " + stages + ", " + languages
-                        + ", 'USD', 20000, 100000, ?, 'PUBLISHED', now(), now() FROM account a WHERE a.email = 'funder@example.org' RETURNING id")) {
+                        + ", 'USD', 20000, 100000, ?, 'PUBLISHED', now(), now() FROM account a WHERE a.email = '" + FUNDER + "' RETURNING id")) {
             insert.setString(1, title);
             insert.setDate(2, deadline == null ? null : Date.valueOf(deadline));
             try (ResultSet row = insert.executeQuery()) {
