@@ -82,6 +82,7 @@ public class Navigation {
             items.add(new Item("/secretariat/applications", "nav.secretariat.applications"));
             items.add(new Item("/secretariat/changes", "nav.secretariat.changes"));
             items.add(new Item("/secretariat/registry", "nav.secretariat.registry"));
+            items.add(new Item("/secretariat/matching-weights", "nav.secretariat.matchingWeights"));
             items.add(new Item("/secretariat/reference", "nav.secretariat.reference"));
             items.add(new Item("/assessment/calls", "nav.assessment.calls"));
         }

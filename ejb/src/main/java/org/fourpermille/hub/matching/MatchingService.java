@@ -1,0 +1,137 @@
+package org.fourpermille.hub.matching;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.CallerAccount;
+import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.matching.engine.Exclusion;
+import org.fourpermille.hub.matching.engine.Match;
+import org.fourpermille.hub.matching.engine.MatchingEngine;
+import org.fourpermille.hub.matching.engine.OfferProfile;
+import org.fourpermille.hub.matching.engine.ProjectProfile;
+import org.fourpermille.hub.matching.engine.Ranking;
+import org.fourpermille.hub.membership.Organisation;
+import org.fourpermille.hub.membership.OrganisationStatus;
+import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.NotFoundException;
+
+/**
+ * "Matches for this project" and "matches for this offer". Only the project's or the offer's own
+ * organisation and the secretariat see them; for anyone else the project or offer does not exist (404),
+ * exactly as an unknown id. Rankings come from this node's {@link MatchingSnapshot}, checked against the
+ * database on every call, and the day is today in UTC, the day offers close by. Both methods only read:
+ * they join a caller's transaction if there is one and start none (no commit round trip per ranking).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
+public class MatchingService {
+
+    /** How many results a ranking lists. */
+    public static final int SHOWN = 20;
+
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+    @Inject
+    private CallerAccount caller;
+    @Inject
+    private Clock clock;
+    @Inject
+    private MatchingSnapshot snapshot;
+
+    /** The open offers ranked for a project of the caller's organisation (any project for the secretariat). */
+    public ProjectMatches matchesForProject(long projectId) {
+        LocalDate today = today();
+        Catalogue catalogue = snapshot.current(today);
+        ProjectCard card = catalogue.projectCards().get(projectId);
+        guard(card != null ? card.organisationId() : ownerInDatabase("project", projectId));
+        ProjectProfile project = catalogue.projects().get(projectId);
+        if (project == null) {
+            return new ProjectMatches(projectId, null, List.of(), 0, 0, Map.of(), catalogue.weights(), catalogue.practices(),
+                    catalogue.generation());
+        }
+        Ranking ranking = MatchingEngine.rankOffers(project, catalogue.offers(), catalogue.weights(), catalogue.rates(), today, SHOWN);
+        List<RankedOffer> offers = new ArrayList<>(ranking.matches().size());
+        for (Match match : ranking.matches()) {
+            offers.add(new RankedOffer(offers.size() + 1, catalogue.offerCards().get(match.id()), match));
+        }
+        int closedSinceLoad = ranking.exclusions().getOrDefault(Exclusion.DEADLINE_PASSED, 0);
+        return new ProjectMatches(projectId, card, offers, ranking.candidates() - closedSinceLoad, ranking.eligible(),
+                withoutDeadline(ranking.exclusions()), catalogue.weights(), catalogue.practices(), catalogue.generation());
+    }
+
+    /** The visible projects ranked for an offer of the caller's organisation (any offer for the secretariat). */
+    public OfferMatches matchesForOffer(long offerId) {
+        LocalDate today = today();
+        Catalogue catalogue = snapshot.current(today);
+        OfferCard card = catalogue.offerCards().get(offerId);
+        guard(card != null ? card.organisationId() : ownerInDatabase("support_offer", offerId));
+        OfferProfile offer = catalogue.offersById().get(offerId);
+        if (offer == null || !offer.isOpenOn(today)) {
+            return new OfferMatches(offerId, null, List.of(), catalogue.matchable().size(), 0, Map.of(), catalogue.weights(),
+                    catalogue.practices(), catalogue.generation());
+        }
+        Ranking ranking = MatchingEngine.rankProjects(offer, catalogue.matchable(), catalogue.weights(), catalogue.rates(), today, SHOWN);
+        List<RankedProject> projects = new ArrayList<>(ranking.matches().size());
+        for (Match match : ranking.matches()) {
+            projects.add(new RankedProject(projects.size() + 1, catalogue.projectCards().get(match.id()), match));
+        }
+        return new OfferMatches(offerId, card, projects, ranking.candidates(), ranking.eligible(), ranking.exclusions(),
+                catalogue.weights(), catalogue.practices(), catalogue.generation());
+    }
+
+    /** Staff, or a representative of the owning organisation while it is active (as {@link Callers#represents}); else 404. */
+    private void guard(long organisationId) {
+        if (session.isCallerInRole(Role.SECRETARIAT_NAME) || session.isCallerInRole(Role.ADMIN_NAME)) {
+            return;
+        }
+        Account account = caller.get();
+        Organisation own = account.getOrganisation();
+        if (own == null || !Objects.equals(own.getId(), organisationId) || own.getStatus() != OrganisationStatus.ACTIVE
+                || !(account.hasRole(Role.PARTNER) || account.hasRole(Role.MEMBER))) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** The organisation of a project or offer the catalogue does not hold (closed, or its organisation inactive). */
+    private long ownerInDatabase(String table, long id) {
+        List<?> rows = em.createNativeQuery("SELECT organisation_id FROM " + table + " WHERE id = ?1")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return ((Number) rows.get(0)).longValue();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    }
+
+    /** Offers closed since the catalogue was loaded are no candidates: they are not counted as excluded. */
+    private static Map<Exclusion, Integer> withoutDeadline(Map<Exclusion, Integer> exclusions) {
+        Map<Exclusion, Integer> kept = new EnumMap<>(Exclusion.class);
+        kept.putAll(exclusions);
+        kept.remove(Exclusion.DEADLINE_PASSED);
+        return kept;
+    }
+}
