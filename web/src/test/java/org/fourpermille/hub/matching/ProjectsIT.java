@@ -178,6 +178,12 @@ class ProjectsIT {
         assertFalse(seen.has("editProject"), "another organisation gets no edit link");
         assertTrue(member.get("projects/index.xhtml?country=SN&stage=SEEKING_FUNDING&practice=AGROFORESTRY").text().contains(title));
         assertTrue(member.get("projects/index.xhtml?region=AFRICA").text().contains(title));
+        // A later page links back with only the filters in use (an empty one used to break the page).
+        Page second = member.get("projects/index.xhtml?region=AFRICA&page=2");
+        assertEquals(200, second.status(), second.text());
+        assertTrue(second.document().getElementById("previous").attr("href").matches(".*region=AFRICA&(amp;)?page=1$"),
+                second.document().getElementById("previous").attr("href"));
+
         assertFalse(member.get("projects/index.xhtml?country=BR").text().contains(title), "the country filter narrows");
         assertFalse(member.get("projects/index.xhtml?practice=BIOCHAR").text().contains(title), "so does the practice filter");
 
@@ -232,6 +238,11 @@ class ProjectsIT {
                 "Kenya lies in the eligible region");
         assertFalse(partner.get("offers/index.xhtml?instrument=GUARANTEE&country=BR").text().contains(title));
         assertFalse(partner.get("offers/index.xhtml?instrument=LOAN").text().contains(title));
+        Page later = partner.get("offers/index.xhtml?instrument=GUARANTEE&page=2");
+        assertEquals(200, later.status(), later.text());
+        assertTrue(later.document().getElementById("previous").attr("href").matches(".*instrument=GUARANTEE&(amp;)?page=1$"),
+                later.document().getElementById("previous").attr("href"));
+
         assertEquals(404, partner.get("offers/edit.xhtml?id=" + id).status(), "only its organisation changes it");
         long projectsGroup = number("SELECT id FROM hub_group WHERE code = ?", "INTERFACE_PROJECTS");
         assertTrue(partner.get("groups/group.xhtml?id=" + projectsGroup).document().getElementById("marketplaceOfferList")
