@@ -1,12 +1,14 @@
 package org.fourpermille.hub.matching;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,6 +24,7 @@ import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
 import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.notification.MailTemplate;
@@ -276,6 +279,7 @@ public class InterestService {
         ConcurrentChange.flush(em);
         audit.record(AuditAction.INTEREST_AGREEMENT_RECORDED, subject(interest),
                 interest.getAgreementAmount().toPlainString() + " " + currency + " " + instrument.name());
+        tellOutcome(interest, me);
     }
 
     /** Either organisation records that they did not go on, and why. */
@@ -285,6 +289,7 @@ public class InterestService {
         interest.recordNotPursued(me.getOrganisation(), me, reason, clock.now());
         ConcurrentChange.flush(em);
         audit.record(AuditAction.INTEREST_NOT_PURSUED, subject(interest), interest.getNotPursuedReason());
+        tellOutcome(interest, me);
     }
 
     /** The currencies an agreement may be recorded in: those of the secretariat's rates table. */
@@ -339,6 +344,28 @@ public class InterestService {
      * of the author, {2} project title, {3} offer title, {4} link, {5} detail (reason or message, may be empty).
      */
     private void tell(Organisation to, MailTemplate template, Interest interest, Account author, String detail) {
+        tell(to, template, interest, author, language -> detail);
+    }
+
+    /** The other organisation learns the outcome one of them recorded, worded in each reader's language. */
+    private void tellOutcome(Interest interest, Account author) {
+        Organisation other = interest.getFromOrganisation().getId().equals(author.getOrganisation().getId())
+                ? interest.getToOrganisation() : interest.getFromOrganisation();
+        tell(other, MailTemplate.INTEREST_OUTCOME, interest, author, language -> {
+            if (interest.getOutcome() == InterestOutcome.AGREEMENT) {
+                NumberFormat amount = NumberFormat.getNumberInstance(language.locale());
+                amount.setMinimumFractionDigits(interest.getAgreementAmount().stripTrailingZeros().scale() > 0 ? 2 : 0);
+                amount.setMaximumFractionDigits(2);
+                return mailer.phrase(language, "interestOutcome.agreement", amount.format(interest.getAgreementAmount()),
+                        interest.getAgreementCurrency(),
+                        mailer.phrase(language, "instrument." + interest.getAgreementInstrument().name()));
+            }
+            return mailer.phrase(language, "interestOutcome.notPursued", interest.getNotPursuedReason());
+        });
+    }
+
+    private void tell(Organisation to, MailTemplate template, Interest interest, Account author,
+                      Function<SupportedLocale, String> detail) {
         String link = Setting.BASE_URL.lookup() + PAGE + interest.getId();
         String from = author.getOrganisation() == null ? author.getDisplayName() : author.getOrganisation().getName();
         for (Account person : accounts.ofOrganisation(to)) {
@@ -346,7 +373,7 @@ public class InterestService {
                 continue;
             }
             mailer.send(person.getEmail(), person.getLocale(), template, person.getDisplayName(), from,
-                    interest.getProject().title(person.getLocale().locale()), interest.getOffer().getTitle(), link, detail);
+                    interest.getProject().title(person.getLocale().locale()), interest.getOffer().getTitle(), link, detail.apply(person.getLocale()));
         }
     }
 

@@ -60,7 +60,9 @@ public enum MailTemplate {
     /** {0} person, {1} organisation that declined, {2} project title, {3} offer title, {4} link, {5} reason (may be empty). */
     INTEREST_DECLINED("interestDeclined"),
     /** {0} person, {1} organisation that wrote, {2} project title, {3} offer title, {4} link, {5} the message. */
-    INTEREST_MESSAGE("interestMessage");
+    INTEREST_MESSAGE("interestMessage"),
+    /** {0} person, {1} organisation that recorded it, {2} project title, {3} offer title, {4} link, {5} the outcome in words. */
+    INTEREST_OUTCOME("interestOutcome");
 
     private final String key;
 

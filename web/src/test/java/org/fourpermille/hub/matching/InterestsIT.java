@@ -138,8 +138,11 @@ class InterestsIT {
                 Map.of("outcome", "AGREEMENT", "amount", "0", "currency", "USD", "instrument", "GRANT"), "record");
         assertTrue(zero.text().contains(Bundle.text("es", "interest.error.amountPositive")), zero.text());
         assertEquals("GRANT", zero.document().selectFirst("[id='outcomeForm:instrument'] option[selected]").attr("value"));
+        partnerMails = Mailbox.count("partner@example.org", projectTitle);
         Page agreed = funder.submit(outcomeForm, "outcomeForm",
                 Map.of("outcome", "AGREEMENT", "amount", "50 000", "currency", "USD", "instrument", "GRANT"), "record");
+        String toldOutcome = Mailbox.text(Mailbox.awaitMessage("partner@example.org", projectTitle, partnerMails));
+        assertTrue(toldOutcome.contains("50,000 USD, grant"), "the partner learns the agreement in English: " + toldOutcome);
         assertEquals(plain(Bundle.text("es", "interest.agreementReached", new BigDecimal("50000"), "USD", Bundle.text("es", "instrument.GRANT"))),
                 plain(agreed.document().getElementById("outcomeNotice").text()), agreed.text());
         assertFalse(agreed.has("outcomeForm"), "the outcome is recorded once");
@@ -203,6 +206,65 @@ class InterestsIT {
         long draft = project("partner@example.org", "Draft idea " + System.nanoTime(), "DRAFT");
         long funderOffer = offer("funder@example.org", "Open call " + System.nanoTime());
         assertEquals(404, funder.get("interests/new.xhtml?project=" + draft + "&offer=" + funderOffer).status());
+    }
+
+    @Test
+    void a_funder_reaches_out_from_its_offer_and_the_conversation_ends_not_pursued_with_its_reason() throws Exception {
+        String projectTitle = "Rangeland rotation " + System.nanoTime();
+        String offerTitle = "Technical assistance for MRV " + System.nanoTime();
+        long project = project("partner@example.org", projectTitle);
+        long offer = offer("funder@example.org", offerTitle);
+        String partnerOrganisation = organisationOf("partner@example.org");
+        String funderOrganisation = organisationOf("funder@example.org");
+
+        // The funder (in Spanish) speaks first, from its offer toward the partner's project.
+        WebSession funder = signedIn("funder@example.org", "es");
+        int partnerMails = Mailbox.count("partner@example.org", projectTitle);
+        Page sent = funder.submit(funder.get("interests/new.xhtml?project=" + project + "&offer=" + offer), "interestForm",
+                Map.of("message", "Podemos financiar el seguimiento del carbono de su proyecto."), "send");
+        assertEquals("PENDING", sent.document().getElementById("interestStatus").attr("data-status"), sent.text());
+        assertTrue(sent.text().contains(Bundle.text("es", "interest.sent", partnerOrganisation)), sent.text());
+        long interest = Long.parseLong(sent.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+        String told = Mailbox.text(Mailbox.awaitMessage("partner@example.org", projectTitle, partnerMails));
+        assertTrue(told.contains(funderOrganisation), told);
+
+        // The partner finds it received, accepts, and is the one who decides: the funder cannot accept its own.
+        WebSession partner = signedIn("partner@example.org", "en");
+        Element row = partner.get("interests/index.xhtml").document().selectFirst("#interestTable tr[data-interest=" + interest + "]");
+        assertTrue(row != null && row.text().contains(Bundle.text("en", "interest.direction.received", funderOrganisation)),
+                String.valueOf(row));
+        assertFalse(funder.get("interests/interest.xhtml?id=" + interest).has("decideForm"), "the sender does not decide");
+        int funderMails = Mailbox.count("funder@example.org", projectTitle);
+        Page accepted = partner.submit(partner.get("interests/interest.xhtml?id=" + interest), "decideForm", Map.of(), "accept");
+        assertEquals("ACCEPTED", accepted.document().getElementById("interestStatus").attr("data-status"), accepted.text());
+        Mailbox.awaitMessage("funder@example.org", projectTitle, funderMails);
+
+        // Not pursued needs its reason; the choice stays made when it is missing.
+        Page outcomeForm = partner.get("interests/interest.xhtml?id=" + interest);
+        Page noReason = partner.submit(outcomeForm, "outcomeForm", Map.of("outcome", "NOT_PURSUED", "reason", " "), "record");
+        assertTrue(noReason.text().contains(Bundle.text("en", "error.required")), noReason.text());
+        assertEquals("NOT_PURSUED", noReason.document().selectFirst("[name='outcomeForm:outcome'][checked]").attr("value"));
+        assertEquals(0, count("SELECT COUNT(*) FROM interest WHERE id = ? AND outcome <> 'NONE'", interest));
+
+        funderMails = Mailbox.count("funder@example.org", projectTitle);
+        String reason = "Our MRV is already funded by the regional programme.";
+        Page ended = partner.submit(outcomeForm, "outcomeForm", Map.of("outcome", "NOT_PURSUED", "reason", reason), "record");
+        assertTrue(ended.document().getElementById("outcomeNotice").text().contains(reason), ended.text());
+        assertFalse(ended.has("outcomeForm"), "the outcome is recorded once");
+        String toldFunder = Mailbox.text(Mailbox.awaitMessage("funder@example.org", projectTitle, funderMails));
+        assertTrue(toldFunder.contains(reason) && toldFunder.contains("Sin continuidad"), "told in Spanish: " + toldFunder);
+
+        Page seen = funder.get("interests/interest.xhtml?id=" + interest);
+        assertTrue(seen.document().getElementById("outcomeNotice").text().contains(reason), seen.text());
+        Element line = funder.get("interests/pipeline.xhtml").document().selectFirst("#pipelineTable tr[data-offer=" + offer + "]");
+        assertTrue(line != null, "the funder's pipeline counts its offer");
+        assertEquals("1", line.selectFirst(".hub-not-pursued").text());
+        assertEquals("0", line.selectFirst(".hub-conversations").text());
+
+        // Once closed, the pair may start again.
+        Page again = funder.submit(funder.get("interests/new.xhtml?project=" + project + "&offer=" + offer), "interestForm",
+                Map.of("message", "El año próximo quizá."), "send");
+        assertEquals("PENDING", again.document().getElementById("interestStatus").attr("data-status"), again.text());
     }
 
     // ---- helpers ----

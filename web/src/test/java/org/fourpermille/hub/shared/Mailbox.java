@@ -55,6 +55,31 @@ public final class Mailbox {
         return GreenMailUtil.getBody(message);
     }
 
+    /** The message's text as its reader sees it: transfer encoding undone (accents, long lines), all text parts. */
+    public static String text(MimeMessage message) {
+        try {
+            return text(message.getContent());
+        } catch (java.io.IOException | MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String text(Object content) throws java.io.IOException, MessagingException {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof jakarta.mail.Multipart parts) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/*") || parts.getBodyPart(i).isMimeType("multipart/*")) {
+                    all.append(text(parts.getBodyPart(i).getContent())).append('\n');
+                }
+            }
+            return all.toString();
+        }
+        return "";
+    }
+
     private static MimeMessage[] matching(String recipient, String subjectPart) {
         return Arrays.stream(TestEnvironment.mail().getReceivedMessages())
                 .filter(m -> is(m, recipient, subjectPart))
