@@ -103,10 +103,33 @@ public class AssessmentService {
     public AssessmentRubric addCriterion(String code, Integer step, String labelEn, String labelFr, String labelEs) {
         AssessmentRubric current = activeRubric();
         AssessmentRubric next = current.withCriterion(code, step, labelEn, labelFr, labelEs, clock.now());
+        return publish(next, "added " + code + " " + labelEn);
+    }
+
+    /** The active rubric's criterion with that code, for the secretariat's edit form; an unknown code is not found. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public AssessmentCriterion criterion(String code) {
+        return activeRubric().criterion(code);
+    }
+
+    /** Words a criterion anew in the three languages: publishes the next rubric version. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public AssessmentRubric rewordCriterion(String code, String labelEn, String labelFr, String labelEs) {
+        AssessmentRubric next = activeRubric().withCriterionReworded(code, labelEn, labelFr, labelEs, clock.now());
+        return publish(next, "reworded " + code + " " + labelEn);
+    }
+
+    /** Takes a criterion out of the rubric: publishes the next version; requests under way keep theirs. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public AssessmentRubric removeCriterion(String code) {
+        return publish(activeRubric().withoutCriterion(code, clock.now()), "removed " + code);
+    }
+
+    private AssessmentRubric publish(AssessmentRubric next, String detail) {
         // The partial unique index allows one active version: retire the old one before the new one arrives.
         em.flush();
         em.persist(next);
-        audit.record(AuditAction.ASSESSMENT_RUBRIC_PUBLISHED, "rubric v" + next.getNumber(), code + " " + labelEn);
+        audit.record(AuditAction.ASSESSMENT_RUBRIC_PUBLISHED, "rubric v" + next.getNumber(), detail);
         return next;
     }
 

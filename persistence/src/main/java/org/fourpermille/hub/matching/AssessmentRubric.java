@@ -18,12 +18,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.NotFoundException;
 
 /**
- * A published version of the FASP rubric. Versions are never changed: adding a criterion publishes the
- * next version (with a copy of every criterion) and retires this one, so a request keeps scoring against
+ * A published version of the FASP rubric. Versions are never changed: adding, rewording or removing a
+ * criterion publishes the next version (with a copy of every other criterion) and retires this one, so a request keeps scoring against
  * the version it started with.
  */
 @Entity
@@ -108,6 +110,57 @@ public class AssessmentRubric {
         }
         active = false;
         return next;
+    }
+
+    /**
+     * Publishes the next version with the criterion {@code code} worded anew in the three languages (its code
+     * and step stay), and retires this one. The same wording again is refused: there would be nothing to publish.
+     */
+    public AssessmentRubric withCriterionReworded(String code, String labelEn, String labelFr, String labelEs, Instant now) {
+        AssessmentCriterion target = criterion(code);
+        List<FieldProblem> problems = new ArrayList<>();
+        String en = label(labelEn, "labelEn", problems);
+        String fr = label(labelFr, "labelFr", problems);
+        String es = label(labelEs, "labelEs", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (en.equals(target.getLabelEn()) && fr.equals(target.getLabelFr()) && es.equals(target.getLabelEs())) {
+            throw new BusinessException("assessment.error.sameWording", target.getCode());
+        }
+        AssessmentRubric next = new AssessmentRubric(number + 1, now);
+        int order = 0;
+        for (AssessmentCriterion criterion : getCriteria()) {
+            order += 10;
+            next.criteria.add(criterion == target
+                    ? new AssessmentCriterion(next, target.getCode(), target.getStep(), en, fr, es, order)
+                    : criterion.copyInto(next, order));
+        }
+        active = false;
+        return next;
+    }
+
+    /** Publishes the next version without the criterion {@code code}, and retires this one; the last one stays. */
+    public AssessmentRubric withoutCriterion(String code, Instant now) {
+        AssessmentCriterion target = criterion(code);
+        if (criteria.size() == 1) {
+            throw new BusinessException("assessment.error.lastCriterion", target.getCode());
+        }
+        AssessmentRubric next = new AssessmentRubric(number + 1, now);
+        int order = 0;
+        for (AssessmentCriterion criterion : getCriteria()) {
+            if (criterion != target) {
+                order += 10;
+                next.criteria.add(criterion.copyInto(next, order));
+            }
+        }
+        active = false;
+        return next;
+    }
+
+    /** This version's criterion with that code; an unknown code is not found. */
+    public AssessmentCriterion criterion(String code) {
+        return criteria.stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow(NotFoundException::new);
     }
 
     /** Adds a criterion to this version as it is built (for tests of the seeded structure). */

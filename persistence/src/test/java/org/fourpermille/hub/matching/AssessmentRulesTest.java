@@ -206,4 +206,37 @@ class AssessmentRulesTest {
                 () -> second.withCriterion("1.1", 0, "", "x", "y", NOW));
         assertEquals(List.of("code", "step", "labelEn"), refused.problems().stream().map(FieldProblem::field).toList());
     }
+
+    @Test
+    void rewording_a_criterion_publishes_a_new_version_with_the_new_words_and_the_same_place() {
+        AssessmentRubric first = rubric();
+        AssessmentRubric second = first.withCriterionReworded("1.2", "Land tenure and customary rights",
+                "Droits fonciers et coutumiers", "Derechos de tenencia y consuetudinarios", NOW);
+        assertEquals(2, second.getNumber());
+        assertFalse(first.isActive());
+        assertEquals(List.of("1.1", "1.2", "2.1"), second.getCriteria().stream().map(AssessmentCriterion::getCode).toList());
+        assertEquals("Droits fonciers et coutumiers", second.criterion("1.2").getLabelFr());
+        assertEquals(1, second.criterion("1.2").getStep());
+        assertEquals("Droits fonciers", first.criterion("1.2").getLabelFr(), "the old version keeps its words");
+
+        BusinessException same = assertThrows(BusinessException.class, () -> second.withCriterionReworded("1.1",
+                "Human rights", "Droits humains", "Derechos humanos", NOW));
+        assertEquals("assessment.error.sameWording", same.messageKey());
+        InvalidInputException blank = assertThrows(InvalidInputException.class,
+                () -> second.withCriterionReworded("1.1", "Human rights", " ", "Derechos humanos", NOW));
+        assertEquals(List.of("labelFr"), blank.problems().stream().map(FieldProblem::field).toList());
+        assertTrue(second.isActive(), "a refused change publishes nothing");
+        assertThrows(org.fourpermille.hub.shared.NotFoundException.class,
+                () -> second.withCriterionReworded("9.9", "a", "b", "c", NOW));
+    }
+
+    @Test
+    void removing_a_criterion_publishes_a_version_without_it_but_never_an_empty_rubric() {
+        AssessmentRubric second = rubric().withoutCriterion("1.2", NOW);
+        assertEquals(List.of("1.1", "2.1"), second.getCriteria().stream().map(AssessmentCriterion::getCode).toList());
+        AssessmentRubric last = second.withoutCriterion("1.1", NOW);
+        assertEquals("assessment.error.lastCriterion",
+                assertThrows(BusinessException.class, () -> last.withoutCriterion("2.1", NOW)).messageKey());
+        assertTrue(last.isActive());
+    }
 }

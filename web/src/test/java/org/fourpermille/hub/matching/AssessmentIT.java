@@ -101,6 +101,24 @@ class AssessmentIT {
                 "step", "3", "labelEn", "Test criterion", "labelFr", "Critère d'essai", "labelEs", "Criterio de prueba"), "addCriterion");
         assertTrue(published.text().contains(Bundle.text("en", "assessment.done.rubricPublished", 2)), published.text());
 
+        // It is worded anew (the same words publish nothing; a blank label keeps the rest typed), then taken out.
+        Page editor = secretariat.get("assessment/criterion.xhtml?code=3.9");
+        assertEquals("Critère d'essai", editor.document().getElementById("criterionForm:labelFr").attr("value"), editor.text());
+        Page same = secretariat.submit(editor, "criterionForm", Map.of(), "reword");
+        assertTrue(same.text().contains(Bundle.text("en", "assessment.error.sameWording", "3.9")), same.text());
+        Page blank = secretariat.submit(editor, "criterionForm", Map.of("labelEn", "Test criterion, reworded", "labelEs", " "), "reword");
+        assertTrue(blank.text().contains(Bundle.text("en", "error.required")), blank.text());
+        assertEquals("Test criterion, reworded", blank.document().getElementById("criterionForm:labelEn").attr("value"));
+        Page reworded = secretariat.submit(editor, "criterionForm", Map.of("labelEn", "Test criterion, reworded"), "reword");
+        assertTrue(reworded.text().contains(Bundle.text("en", "assessment.done.rubricPublished", 3)), reworded.text());
+        assertTrue(reworded.document().selectFirst("#criteria li[data-code=3.9]").text().contains("Test criterion, reworded"));
+        Page removed = secretariat.submit(secretariat.get("assessment/criterion.xhtml?code=3.9"), "removeForm", Map.of(), "remove");
+        assertTrue(removed.text().contains(Bundle.text("en", "assessment.done.rubricPublished", 4)), removed.text());
+        assertTrue(removed.document().select("#criteria li[data-code=3.9]").isEmpty(), removed.text());
+        assertEquals(5, removed.document().select("#criteria li").size(), "the five published criteria remain");
+        assertEquals(404, secretariat.get("assessment/criterion.xhtml?code=3.9").status());
+        assertEquals(404, partner.get("assessment/criterion.xhtml?code=1.1").status(), "the rubric is the secretariat's");
+
         // An expert of the company itself is refused; expert@ and a second expert are assigned.
         Page review = secretariat.get("assessment/request.xhtml?id=" + request);
         Page own = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Omar Own-Company")), "assign");
