@@ -34,7 +34,7 @@ import org.fourpermille.hub.shared.UniqueViolation;
  * The STC's Formative Assessment of Soil Projects (FASP): the secretariat opens and closes calls, keeps the
  * rubric, assigns experts and sends the consolidated report; an STC expert sees only the requests assigned to
  * them (any other is "not found"), declares a conflict or scores; the project's organisation asks for an
- * assessment and reads its report. A positive outcome marks the project and lets it into the showcase.
+ * assessment and reads its report. A positive outcome marks the project and puts it in the showcase.
  */
 @Stateless
 @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
@@ -249,23 +249,33 @@ public class AssessmentService {
 
     /**
      * Sends the consolidated report and the outcome to the project's organisation: each representative gets
-     * a mail in their language. A positive outcome marks the project "formatively assessed by the STC".
+     * a mail in their language. A positive outcome marks the project "formatively assessed by the STC" and
+     * puts it in the investment-opportunities showcase; the mail says so, and that the owner may take it out
+     * on the project page.
      */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public AssessmentRequest complete(long requestId, AssessmentOutcome outcome, String report, String recommendations) {
         AssessmentRequest request = found(requestId);
+        Project project = request.getProject();
+        ProjectVisibility before = project.getVisibility();
         request.complete(outcome, report, recommendations, caller.get().getEmail(), today(), clock.now());
         ConcurrentChange.flush(em);
-        Project project = request.getProject();
         String link = Setting.BASE_URL.lookup() + REQUEST_PAGE + request.getId();
+        String projectLink = Setting.BASE_URL.lookup() + ProjectService.PROJECT_PAGE + project.getId();
+        boolean showcased = before != ProjectVisibility.SHOWCASE && project.getVisibility() == ProjectVisibility.SHOWCASE;
         for (Account person : accounts.ofOrganisation(project.getOrganisation())) {
             if (person.canSignIn()) {
                 SupportedLocale language = person.getLocale();
                 mailer.send(person.getEmail(), language, MailTemplate.ASSESSMENT_COMPLETED, person.getDisplayName(),
-                        project.title(language.locale()), mailer.phrase(language, "assessmentOutcome." + outcome.name()), link);
+                        project.title(language.locale()), mailer.phrase(language, "assessmentOutcome." + outcome.name()), link,
+                        showcased ? mailer.phrase(language, "assessmentShowcase", projectLink) : "");
             }
         }
         audit.record(AuditAction.ASSESSMENT_COMPLETED, title(project), outcome.name());
+        if (showcased) {
+            audit.record(AuditAction.PROJECT_VISIBILITY_CHANGED, "project " + project.getId(),
+                    before + " -> " + ProjectVisibility.SHOWCASE + " (positive STC assessment, request " + request.getId() + ")");
+        }
         return request;
     }
 
@@ -292,12 +302,30 @@ public class AssessmentService {
 
     // ---- the showcase ----
 
-    /** Positively assessed projects their owners show (not drafts), the most recently assessed first. */
+    /**
+     * The investment opportunities: positively assessed projects in the showcase (their owners may take them
+     * out), the most recently assessed first. An expert without the partner's view sees only those assigned
+     * to them, as everywhere else ({@link ProjectScope}).
+     */
     public List<Project> showcase() {
-        return em.createQuery("SELECT p FROM Project p WHERE p.assessedPositivelyOn IS NOT NULL"
-                        + " AND p.visibility <> org.fourpermille.hub.matching.ProjectVisibility.DRAFT"
-                        + " ORDER BY p.assessedPositivelyOn DESC, p.id DESC", Project.class)
-                .setMaxResults(500).getResultList();
+        return showcase(500);
+    }
+
+    /** The first {@code max} of {@link #showcase()}, with their organisations, in one query (the dashboard's block). */
+    public List<Project> showcase(int max) {
+        ProjectScope scope = ProjectScope.of(caller.get());
+        if (!scope.partnerView() && scope.expertId() == null) {
+            return List.of();
+        }
+        var query = em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.assessedPositivelyOn IS NOT NULL"
+                        + " AND p.visibility = org.fourpermille.hub.matching.ProjectVisibility.SHOWCASE"
+                        + (scope.partnerView() ? "" : " AND " + ProjectScope.ASSIGNED_JPQL)
+                        + " ORDER BY p.assessedPositivelyOn DESC, p.updatedAt DESC, p.id DESC", Project.class)
+                .setMaxResults(max);
+        if (!scope.partnerView()) {
+            query.setParameter("expert", scope.expertId());
+        }
+        return query.getResultList();
     }
 
     // ---- helpers ----

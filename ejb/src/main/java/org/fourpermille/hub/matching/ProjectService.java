@@ -26,8 +26,9 @@ import org.fourpermille.hub.shared.NotFoundException;
 /**
  * Projects on the Projects Interface. Representatives of an active partner organisation (partner or
  * member role) create their organisation's projects and are the only ones who change them; a draft is
- * seen by its organisation and the secretariat only, any other project by everyone signed in. A project
- * the caller may not see, or may not change on a form meant for changing, is "not found".
+ * seen by its organisation and the secretariat only, any other project by every representative; an STC
+ * expert sees the projects assigned to them for assessment (see {@link ProjectScope}). A project the
+ * caller may not see, or may not change on a form meant for changing, is "not found".
  */
 @Stateless
 @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
@@ -50,11 +51,20 @@ public class ProjectService {
     /** A project the caller may see. */
     public Project read(long projectId) {
         Account me = caller.get();
+        ProjectScope scope = ProjectScope.of(me);
         Project project = em.find(Project.class, projectId);
-        if (project == null || !project.isVisibleTo(me.getOrganisation(), Callers.isStaff(me))) {
+        if (project == null || !scope.sees(project, scope.expertId() != null && isAssignedTo(project, me))) {
             throw new NotFoundException();
         }
         return project;
+    }
+
+    /**
+     * Whether the investment opportunities come first for the caller (funders and the secretariat): the
+     * dashboard opens on them and the projects list puts the showcase at its top.
+     */
+    public boolean showcaseFirst() {
+        return ProjectScope.showcaseFirst(caller.get());
     }
 
     /** Whether the caller may change this project (a representative of its organisation). */
@@ -119,13 +129,17 @@ public class ProjectService {
         return project;
     }
 
-    /** One page of the projects the caller may see, narrowed by the filter, most recently changed first. */
+    /**
+     * One page of the projects the caller may see, narrowed by the filter, most recently changed first; for
+     * funders and the secretariat the showcase's projects come before the others.
+     */
     public List<Project> search(ProjectFilter filter, int first, int max) {
         SqlFilter where = where(filter);
         int limit = where.nextParameter();
+        String showcaseFirst = showcaseFirst() ? "p.visibility = 'SHOWCASE' DESC, " : "";
         @SuppressWarnings("unchecked")
         List<Number> ids = where.bind(em.createNativeQuery("SELECT p.id FROM project p" + where.clause()
-                        + " ORDER BY p.updated_at DESC, p.id DESC LIMIT ?" + limit + " OFFSET ?" + (limit + 1)))
+                        + " ORDER BY " + showcaseFirst + "p.updated_at DESC, p.id DESC LIMIT ?" + limit + " OFFSET ?" + (limit + 1)))
                 .setParameter(limit, max).setParameter(limit + 1, first).getResultList();
         return load(ids);
     }
@@ -136,24 +150,36 @@ public class ProjectService {
                 .longValue();
     }
 
-    /** The latest projects shown to partners (or in the showcase), for the Projects Interface's front page. */
+    /**
+     * The latest projects shown to partners (or in the showcase), for the Projects Interface's front page;
+     * an expert without the partner's view gets only those of them assigned to them.
+     */
     public List<Project> latestVisible(int max) {
-        return em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation"
-                        + " WHERE p.visibility <> :draft ORDER BY p.updatedAt DESC, p.id DESC", Project.class)
-                .setParameter("draft", ProjectVisibility.DRAFT).setMaxResults(max).getResultList();
+        ProjectScope scope = ProjectScope.of(caller.get());
+        if (!scope.partnerView() && scope.expertId() == null) {
+            return List.of();
+        }
+        var query = em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.visibility <> :draft"
+                        + (scope.partnerView() ? "" : " AND " + ProjectScope.ASSIGNED_JPQL)
+                        + " ORDER BY p.updatedAt DESC, p.id DESC", Project.class)
+                .setParameter("draft", ProjectVisibility.DRAFT).setMaxResults(max);
+        if (!scope.partnerView()) {
+            query.setParameter("expert", scope.expertId());
+        }
+        return query.getResultList();
+    }
+
+    private boolean isAssignedTo(Project project, Account expert) {
+        return !em.createQuery("SELECT a.id FROM AssessmentAssignment a WHERE a.request.project = :project AND a.expert = :expert",
+                        Long.class)
+                .setParameter("project", project).setParameter("expert", expert).setMaxResults(1).getResultList().isEmpty();
     }
 
     private SqlFilter where(ProjectFilter filter) {
         Account me = caller.get();
         Organisation own = me.getOrganisation();
         SqlFilter where = new SqlFilter();
-        if (!Callers.isStaff(me)) {
-            if (own == null) {
-                where.where("p.visibility <> 'DRAFT'");
-            } else {
-                where.where("(p.visibility <> 'DRAFT' OR p.organisation_id = ?)", own.getId());
-            }
-        }
+        ProjectScope.of(me).narrow(where);
         if (filter.mine()) {
             where.where("p.organisation_id = ?", own == null ? -1L : own.getId());
         }

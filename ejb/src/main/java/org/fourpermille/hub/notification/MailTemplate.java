@@ -51,7 +51,7 @@ public enum MailTemplate {
     DAILY_DIGEST("dailyDigest"),
     /** {0} person, {1} how many activities, {2} the listing by group, {3} settings link. */
     WEEKLY_DIGEST("weeklyDigest"),
-    /** {0} person, {1} project, {2} outcome, {3} link to the report. */
+    /** {0} person, {1} project, {2} outcome, {3} link to the report, {4} the showcase paragraph (or empty). */
     ASSESSMENT_COMPLETED("assessmentCompleted"),
     /** {0} person, {1} organisation that spoke, {2} project title, {3} offer title, {4} link, {5} empty. */
     INTEREST_EXPRESSED("interestExpressed"),

@@ -361,9 +361,14 @@ public class Project {
         }
     }
 
-    /** The STC's formative assessment came out positive on that day: the project may enter the showcase. */
+    /**
+     * The STC's formative assessment came out positive on that day: the project is marked and enters the
+     * investment-opportunities showcase by itself, as the outcome promises; its owner may take it out again
+     * with {@link #changeVisibility}.
+     */
     public void recordPositiveAssessment(LocalDate on, Instant now) {
         assessedPositivelyOn = Objects.requireNonNull(on);
+        visibility = ProjectVisibility.SHOWCASE;
         updatedAt = now;
     }
 

@@ -2,6 +2,7 @@ package org.fourpermille.hub.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -172,7 +173,7 @@ class AssessmentRulesTest {
     }
 
     @Test
-    void completing_needs_a_report_and_a_positive_outcome_marks_the_project() {
+    void completing_needs_a_report_and_a_positive_outcome_marks_the_project_and_shows_it_in_the_showcase() {
         AssessmentRequest request = inReview();
         request.getAssignments().forEach(AssessmentRulesTest::scoreAll);
         InvalidInputException refused = assertThrows(InvalidInputException.class,
@@ -181,6 +182,7 @@ class AssessmentRulesTest {
         assertNull(project.getAssessedPositivelyOn());
         request.complete(AssessmentOutcome.POSITIVE, "Sound safeguards.", null, "s@example.org", TODAY, NOW);
         assertEquals(TODAY, project.getAssessedPositivelyOn());
+        assertEquals(ProjectVisibility.SHOWCASE, project.getVisibility());
         assertEquals("assessment.error.completed", refusal(() -> request.assign(carla, NOW)));
     }
 
@@ -190,6 +192,7 @@ class AssessmentRulesTest {
         request.getAssignments().forEach(AssessmentRulesTest::scoreAll);
         request.complete(AssessmentOutcome.NOT_YET, "Safeguards unclear.", "Document land tenure.", "s@example.org", TODAY, NOW);
         assertFalse(project.isAssessedPositively());
+        assertNotEquals(ProjectVisibility.SHOWCASE, project.getVisibility());
     }
 
     @Test

@@ -210,6 +210,9 @@ class ProjectRulesTest {
         project.changeVisibility(ProjectVisibility.PARTNERS, NOW);
         assertTrue(project.isVisibleTo(OTHER, false));
         project.recordPositiveAssessment(LocalDate.of(2026, 11, 20), NOW);
+        assertEquals(ProjectVisibility.SHOWCASE, project.getVisibility(), "a positive assessment puts it in the showcase");
+        project.changeVisibility(ProjectVisibility.DRAFT, NOW);
+        assertEquals(ProjectVisibility.DRAFT, project.getVisibility(), "its owner may take it out");
         project.changeVisibility(ProjectVisibility.SHOWCASE, NOW);
         assertEquals(ProjectVisibility.SHOWCASE, project.getVisibility());
         project.withdrawAssessment(NOW);

@@ -30,6 +30,10 @@ public class ShowcaseBacking {
 
     /** The project's countries by name in the reader's language. */
     public String countries(Project project, Locale locale) {
+        return countryNames(project, locale);
+    }
+
+    static String countryNames(Project project, Locale locale) {
         return project.getCountries().stream().map(code -> new Locale("", code).getDisplayCountry(locale))
                 .collect(Collectors.joining(", "));
     }

@@ -3,6 +3,7 @@ package org.fourpermille.hub.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -11,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,10 +44,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The STC's formative assessment through the real pages, from the call to the showcase: the secretariat
- * opens a call, partner@ asks for an assessment of the company's project, an expert of the company itself is
+ * opens a call, partner@ asks for an assessment of the company's draft project, an expert of the company itself is
  * refused, a third declares a conflict of interest, two STC experts score every criterion with a comment (an incomplete form keeps what was typed),
  * the secretariat sends a positive report, partner@ is mailed, reads it and downloads the letter of support,
- * and the project enters the showcase. Experts not assigned and funders meet only 404s.
+ * and the project enters the showcase by itself, at the top of funder@'s dashboard, until partner@ takes it out.
+ * An expert sees only the projects assigned to them; experts not assigned and funders meet only 404s.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,6 +58,7 @@ class AssessmentIT {
     private static final Pattern REQUEST_ID = Pattern.compile("request\\.xhtml\\?id=(\\d+)");
     private static final String TITLE_EN = "Living hedges of the groundnut basin (FASP test)";
     private static final String TITLE_FR = "Haies vives du bassin arachidier (essai FASP)";
+    private static final String OTHER_TITLE = "Compost of the Niayes market gardens (FASP test, not assessed)";
 
     @ArquillianResource
     private URL base;
@@ -66,8 +72,10 @@ class AssessmentIT {
     void a_project_goes_from_request_to_positive_report_letter_and_showcase() throws Exception {
         long company = scalar("SELECT organisation_id FROM account WHERE email = 'partner@example.org'");
         String companyName = text("SELECT name FROM organisation WHERE id = " + company);
-        long project = insertProject(company);
+        long project = insertProject(company, "DRAFT", TITLE_EN, TITLE_FR);
+        long other = insertProject(company, "PARTNERS", OTHER_TITLE, null);
         TestEnvironment.createAccount("omar.fasp@example.org", "Omar Own-Company", "en", "STC_EXPERT");
+        TestEnvironment.createAccount("nadia.fasp@example.org", "Nadia Never-Assigned", "en", "STC_EXPERT");
         update("UPDATE account SET organisation_id = " + company + " WHERE email = 'omar.fasp@example.org'");
         TestEnvironment.createAccount("jorge.fasp@example.org", "Jorge Second-Expert", "es", "STC_EXPERT");
         TestEnvironment.createAccount("carla.fasp@example.org", "Carla Unassigned", "en", "STC_EXPERT");
@@ -134,6 +142,32 @@ class AssessmentIT {
         WebSession funder = signedIn("funder@example.org");
         assertEquals(404, funder.get("assessment/request.xhtml?id=" + request).status());
 
+        // An expert sees only the projects assigned to them, the draft they assess included: Jorge (STC only) sees
+        // this draft and not the company's other project; Nadia, never assigned, sees no project at all; expert@,
+        // also a research institute's representative, keeps the partners' view besides her assignment.
+        WebSession jorge = signedIn("jorge.fasp@example.org");
+        Page jorgesPage = jorge.get("projects/project.xhtml?id=" + project);
+        assertEquals(200, jorgesPage.status(), jorgesPage.text());
+        assertEquals(TITLE_EN, jorgesPage.document().getElementById("projectTitle").text());
+        assertFalse(jorgesPage.has("visibilityForm"), "an expert changes nothing");
+        assertEquals(404, jorge.get("projects/project.xhtml?id=" + other).status());
+        Page jorgesList = jorge.get("projects/index.xhtml");
+        assertNotNull(jorgesList.document().selectFirst("tr.hub-project[data-id=" + project + "]"), jorgesList.text());
+        assertNull(jorgesList.document().selectFirst("tr.hub-project[data-id=" + other + "]"), "not assigned, not listed");
+        assertTrue(jorge.get("projects/index.xhtml?country=SN").text().contains(TITLE_EN), "filters keep the assigned project");
+        WebSession nadia = signedIn("nadia.fasp@example.org");
+        assertEquals(404, nadia.get("projects/project.xhtml?id=" + project).status());
+        assertEquals(404, nadia.get("projects/project.xhtml?id=" + other).status(), "shown to partners, but not to an expert");
+        Page nadiasList = nadia.get("projects/index.xhtml");
+        assertEquals(200, nadiasList.status(), nadiasList.text());
+        assertTrue(nadiasList.document().select("tr.hub-project").isEmpty(), nadiasList.text());
+        WebSession expert = signedIn("expert@example.org");
+        assertEquals(200, expert.get("projects/project.xhtml?id=" + project).status(), "assigned draft");
+        assertEquals(200, expert.get("projects/project.xhtml?id=" + other).status(), "the partners' view");
+        assertTrue(expert.get("projects/index.xhtml?country=SN").text().contains(OTHER_TITLE));
+        assertEquals(404, funder.get("projects/project.xhtml?id=" + project).status(), "a draft, for a funder");
+        assertEquals(200, funder.get("projects/project.xhtml?id=" + other).status());
+
         // Once assigned, she declares a conflict of interest (with a reason) and can no longer score.
         review = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Carla Unassigned")), "assign");
         Page carlas = carla.get("assessment/request.xhtml?id=" + request);
@@ -147,7 +181,6 @@ class AssessmentIT {
                 .text().contains(Bundle.text("en", "assessment.expert.conflict")));
 
         // expert@ forgets a comment: refused with the criterion named, and what was typed stays.
-        WebSession expert = signedIn("expert@example.org");
         Page scoring = expert.get("assessment/request.xhtml?id=" + request);
         assertEquals(200, scoring.status(), scoring.text());
         assertTrue(scoring.text().contains(Bundle.text("en", "assessment.rubric.version") + " 1"), "the request keeps rubric version 1");
@@ -167,7 +200,6 @@ class AssessmentIT {
         Page early = secretariat.submit(secretariat.get("assessment/request.xhtml?id=" + request), "completeForm",
                 Map.of("outcome", "POSITIVE", "report", "Too early"), "complete");
         assertTrue(early.text().contains(Bundle.text("en", "assessment.error.notEnoughReviews", 2, 1)), early.text());
-        WebSession jorge = signedIn("jorge.fasp@example.org");
         Page second = jorge.submit(jorge.get("assessment/request.xhtml?id=" + request), "scoreForm", scores("Land titles secured"), "submit");
         assertTrue(second.text().contains(Bundle.text("en", "assessment.done.submitted")), second.text());
 
@@ -177,10 +209,17 @@ class AssessmentIT {
         assertTrue(completed.text().contains(Bundle.text("en", "assessment.done.completed", Bundle.text("en", "assessment.outcome.POSITIVE"))),
                 completed.text());
         assertEquals(today.toString(), text("SELECT assessed_positively_on::text FROM project WHERE id = " + project));
+        assertEquals("SHOWCASE", text("SELECT visibility FROM project WHERE id = " + project), "in the showcase by itself");
+        assertTrue(text("SELECT detail FROM audit_event WHERE action = 'PROJECT_VISIBILITY_CHANGED' AND subject = 'project "
+                + project + "' ORDER BY id DESC LIMIT 1").contains("DRAFT -> SHOWCASE (positive STC assessment"));
 
         // partner@ is told by mail in English, reads the report and downloads the letter.
         MimeMessage mail = Mailbox.awaitMessage("partner@example.org", TITLE_EN, 0);
-        assertTrue(Mailbox.body(mail).contains("assessment/request.xhtml?id=" + request), Mailbox.body(mail));
+        String body = mail.getContent().toString().replace("\r\n", "\n");
+        assertTrue(body.contains("assessment/request.xhtml?id=" + request), body);
+        String showcased = mailPhrase("assessmentShowcase", "").strip();
+        assertTrue(body.contains(showcased.substring(0, showcased.indexOf('.'))), "the mail says it is in the showcase: " + body);
+        assertTrue(body.contains("projects/project.xhtml?id=" + project), "and where to take it out: " + body);
         Page result = partner.get("assessment/request.xhtml?id=" + request);
         assertTrue(result.text().contains(report), result.text());
         assertTrue(result.text().contains(Bundle.text("en", "assessment.mark")), result.text());
@@ -204,6 +243,41 @@ class AssessmentIT {
         assertTrue(card.text().contains(Bundle.text("en", "assessment.mark")), card.text());
         assertEquals(404, funder.bytes("assessment/letter?request=" + request, Map.of()).statusCode());
         assertEquals(404, expert.bytes("assessment/letter?request=" + request, Map.of()).statusCode());
+        assertNull(nadia.get("projects/showcase.xhtml").document().selectFirst("[data-project=" + project + "]"),
+                "an expert not assigned sees it nowhere");
+
+        // funder@'s dashboard opens on the investment opportunities, this one among them with its facts and mark;
+        // partner@, not a funder, gets only a link further down.
+        Page dashboard = funder.get("dashboard.xhtml");
+        Element opportunities = dashboard.document().getElementById("opportunities");
+        assertNotNull(opportunities, dashboard.text());
+        assertTrue(dashboard.document().html().indexOf("id=\"opportunities\"") < dashboard.document().html().indexOf("id=\"groupsTitle\""),
+                "at the top, before the groups");
+        Element opportunity = opportunities.selectFirst("[data-project=" + project + "]");
+        assertNotNull(opportunity, opportunities.text());
+        assertTrue(opportunity.text().contains(TITLE_EN) && opportunity.text().contains(companyName)
+                && opportunity.text().contains("Senegal") && opportunity.text().contains(Bundle.text("en", "projectStage.SEEKING_FUNDING"))
+                && opportunity.text().contains("350,000 EUR") && opportunity.text().contains(Bundle.text("en", "assessment.mark")),
+                opportunity.text());
+        assertTrue(opportunity.selectFirst("a").attr("href").contains("projects/project.xhtml?id=" + project));
+        assertNotNull(opportunities.getElementById("allOpportunities"));
+        Page partnersDashboard = partner.get("dashboard.xhtml");
+        assertNull(partnersDashboard.document().getElementById("opportunities"), "no top block for a partner who is no funder");
+        assertNotNull(partnersDashboard.document().getElementById("opportunitiesLink"), partnersDashboard.text());
+
+        // partner@ takes it out of the showcase on the project page: funders no longer see it there.
+        Page takenOut = partner.submit(partner.get("projects/project.xhtml?id=" + project), "visibilityForm",
+                Map.of("visibility", "PARTNERS"), "changeVisibility");
+        assertEquals("PARTNERS", takenOut.document().getElementById("projectVisibility").attr("data-visibility"), takenOut.text());
+        assertNull(funder.get("projects/showcase.xhtml").document().selectFirst("[data-project=" + project + "]"));
+        assertNull(funder.get("dashboard.xhtml").document().selectFirst("#opportunities [data-project=" + project + "]"));
+        assertEquals(200, funder.get("projects/project.xhtml?id=" + project).status(), "still shown to partners");
+    }
+
+    /** A phrase of the mail bundle in English, as the platform formats it. */
+    private static String mailPhrase(String key, Object... arguments) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.fourpermille.hub.notification.mail", Locale.ENGLISH);
+        return new MessageFormat(texts.getString(key), Locale.ENGLISH).format(arguments);
     }
 
     /** A score and a comment for each of the five criteria of rubric version 1. */
@@ -216,14 +290,15 @@ class AssessmentIT {
         return fields;
     }
 
-    private static long insertProject(long organisation) throws Exception {
+    private static long insertProject(long organisation, String visibility, String titleEn, String titleFr) throws Exception {
         try (Connection db = TestEnvironment.connection()) {
             long project;
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO project (organisation_id, created_by, stage, countries,"
                     + " region, currency, total_budget, funding_sought, visibility, created_at, updated_at)"
-                    + " SELECT ?, a.id, 'SEEKING_FUNDING', '{SN}', NULL, 'EUR', 500000, 350000, 'PARTNERS', now(), now()"
+                    + " SELECT ?, a.id, 'SEEKING_FUNDING', '{SN}', NULL, 'EUR', 500000, 350000, ?, now(), now()"
                     + " FROM account a WHERE a.email = 'partner@example.org' RETURNING id")) {
                 insert.setLong(1, organisation);
+                insert.setString(2, visibility);
                 try (ResultSet row = insert.executeQuery()) {
                     row.next();
                     project = row.getLong(1);
@@ -231,7 +306,10 @@ class AssessmentIT {
             }
             try (PreparedStatement text = db.prepareStatement(
                     "INSERT INTO project_text (project_id, language, title, summary) VALUES (?, ?, ?, ?)")) {
-                for (String[] t : new String[][] {{"en", TITLE_EN}, {"fr", TITLE_FR}}) {
+                for (String[] t : new String[][] {{"en", titleEn}, {"fr", titleFr}}) {
+                    if (t[1] == null) {
+                        continue;
+                    }
                     text.setLong(1, project);
                     text.setString(2, t[0]);
                     text.setString(3, t[1]);

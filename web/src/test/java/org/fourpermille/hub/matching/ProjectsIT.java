@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Projects, support offers and the reference data through the real pages: a partner's project from a
- * refused first try to partners' visibility, who sees a draft, a funder's offer from publication to its
- * deadline, and the secretariat's practices and currency rates. Everything is read back from the pages,
+ * refused first try to partners' visibility, who sees a draft, the showcase first in funders' list, a funder's
+ * offer from publication to its deadline, and the secretariat's practices and currency rates. Everything is read back from the pages,
  * so the array columns are proven both ways through EclipseLink.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -200,6 +201,55 @@ class ProjectsIT {
         assertFalse(front.document().getElementById("marketplaceProjectList").text().contains("Biochar from vine prunings"),
                 "the demo draft is not on the front page");
         assertFalse(partner.get("groups/group.xhtml?id=" + knowledge).has("marketplaceProjects"));
+    }
+
+    @Test
+    void funders_find_the_showcase_first_in_the_projects_list_and_other_partners_the_latest_change_first() throws Exception {
+        // Bhutan, a country no other test uses: the list narrowed to it holds these two projects only.
+        long company = number("SELECT organisation_id FROM account WHERE email = ?", "partner@example.org");
+        String showcased = "Terraces of Punakha, assessed " + System.nanoTime();
+        String recent = "Terraces of Paro, changed today " + System.nanoTime();
+        long assessed = insertProject(company, showcased, "SHOWCASE", "now() - interval '30 days'");
+        long changed = insertProject(company, recent, "PARTNERS", "now()");
+
+        Page funders = as("funder@example.org").get("projects/index.xhtml?country=BT");
+        assertEquals(List.of(String.valueOf(assessed), String.valueOf(changed)), rowIds(funders), funders.text());
+        Page secretariats = as("secretariat@example.org").get("projects/index.xhtml?country=BT");
+        assertEquals(List.of(String.valueOf(assessed), String.valueOf(changed)), rowIds(secretariats));
+        Page partners = as("member@example.org").get("projects/index.xhtml?country=BT");
+        assertEquals(List.of(String.valueOf(changed), String.valueOf(assessed)), rowIds(partners),
+                "a partner who is no funder sees the latest change first: " + partners.text());
+    }
+
+    private static List<String> rowIds(Page list) {
+        return list.document().select("tr.hub-project").eachAttr("data-id");
+    }
+
+    /** A project of the organisation in Bhutan, positively assessed and in the showcase or shown to partners. */
+    private static long insertProject(long organisation, String title, String visibility, String updatedAt) throws Exception {
+        try (Connection db = TestEnvironment.connection()) {
+            long id;
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO project (organisation_id, created_by, stage, countries,"
+                    + " currency, total_budget, funding_sought, visibility, assessed_positively_on, created_at, updated_at)"
+                    + " SELECT ?, a.id, 'SEEKING_FUNDING', '{BT}', 'EUR', 90000, 60000, ?,"
+                    + " CASE WHEN ? = 'SHOWCASE' THEN current_date - 30 END, " + updatedAt + ", " + updatedAt
+                    + " FROM account a WHERE a.email = 'partner@example.org' RETURNING id")) {
+                insert.setLong(1, organisation);
+                insert.setString(2, visibility);
+                insert.setString(3, visibility);
+                try (ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    id = row.getLong(1);
+                }
+            }
+            try (PreparedStatement text = db.prepareStatement(
+                    "INSERT INTO project_text (project_id, language, title, summary) VALUES (?, 'en', ?, 'Stone terraces and mulch.')")) {
+                text.setLong(1, id);
+                text.setString(2, title);
+                text.executeUpdate();
+            }
+            return id;
+        }
     }
 
     @Test
