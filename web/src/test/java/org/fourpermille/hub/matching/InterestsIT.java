@@ -153,6 +153,16 @@ class InterestsIT {
         assertTrue(line != null, pipeline.text());
         assertEquals("1", line.selectFirst(".hub-agreements").text());
         assertEquals(plain(money(eur, "es")), plain(line.selectFirst(".hub-agreed").text()));
+        // The same interests by the stage of their projects: every stage listed, and together they make the total.
+        var stages = pipeline.document().select("#stageTable tbody tr");
+        assertEquals(5, stages.size(), pipeline.text());
+        Element seeking = pipeline.document().selectFirst("#stageTable tr[data-stage=SEEKING_FUNDING]");
+        assertTrue(seeking.text().startsWith(Bundle.text("es", "projectStage.SEEKING_FUNDING")), seeking.text());
+        assertTrue(Long.parseLong(seeking.selectFirst(".hub-agreements").text()) >= 1, seeking.text());
+        for (String column : new String[] {".hub-pending", ".hub-conversations", ".hub-agreements", ".hub-not-pursued", ".hub-declined"}) {
+            long byStage = stages.stream().mapToLong(r -> Long.parseLong(r.selectFirst(column).text())).sum();
+            assertEquals(Long.parseLong(pipeline.document().selectFirst("#pipelineTotal " + column).text()), byStage, column);
+        }
 
         WebSession secretariat = signedIn("secretariat@example.org", "fr");
         Page all = secretariat.get("interests/pipeline.xhtml");
