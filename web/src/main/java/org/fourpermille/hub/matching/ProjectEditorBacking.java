@@ -67,7 +67,14 @@ public class ProjectEditorBacking {
         try {
             Project project = id == null ? projects.create(form.toDetails())
                     : projects.edit(id, version == null ? -1 : version, form.toDetails());
-            Texts.info(null, id == null ? "project.created" : "project.saved");
+            if (id != null) {
+                Texts.info(null, "project.saved");
+            } else if (project.getVisibility() == ProjectVisibility.DRAFT) {
+                Texts.info(null, "project.created");
+            } else {
+                // Chosen on the form: saying "it stays a draft" here would tell the owner the opposite of what happened.
+                Texts.info(null, "project.createdVisible", Texts.text("projectVisibility." + project.getVisibility().name()));
+            }
             return "/projects/project?faces-redirect=true&id=" + project.getId();
         } catch (BusinessException refused) {
             FormRefusal.show(FORM, refused);

@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -337,6 +340,229 @@ class BrowserIT {
         screenshot("consortium-closed");
     }
 
+    @Test
+    void a_partner_proposes_a_project_a_funder_publishes_an_offer_that_is_ranked_and_explained_and_interest_leads_to_a_conversation()
+            throws Exception {
+        String projectTitle = "Browser walk: cover crops in Tuscany " + System.nanoTime();
+        String offerTitle = "Browser walk fund for soil carbon " + System.nanoTime();
+
+        // 1. partner@ (TerraCarbon Solutions, a company) proposes a project, visible to partners, through the form.
+        signInInEnglish("partner@example.org");
+        browser.findElement(By.linkText(Bundle.text("en", "nav.projects"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("newProject"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projectForm:titleEn"))).sendKeys(projectTitle);
+        browser.findElement(By.id("projectForm:summaryEn"))
+                .sendKeys("Winter cover crops and reduced tillage on 40 durum wheat farms in the Val d'Orcia.");
+        new Select(browser.findElement(By.id("projectForm:stage"))).selectByValue("SEEKING_FUNDING");
+        chooseInCheckboxMenu("projectForm:countries", "Italy", "IT");
+        tick("projectForm:climateZones", "WARM_TEMPERATE_DRY");
+        tick("projectForm:landUses", "CROPLAND");
+        tick("projectForm:practices", "COVER_CROPS");
+        tick("projectForm:needs", "FUNDING");
+        tick("projectForm:sdgs", "13");
+        browser.findElement(By.id("projectForm:area")).sendKeys("1200");
+        new Select(browser.findElement(By.id("projectForm:currency"))).selectByValue("EUR");
+        browser.findElement(By.id("projectForm:totalBudget")).sendKeys("90000");
+        browser.findElement(By.id("projectForm:fundingSought")).sendKeys("60000");
+        browser.findElement(By.cssSelector("input[name='projectForm:visibility'][value='PARTNERS']")).click();
+        screenshot("match-1-project-form");
+        clickAndWaitForNewPage(By.id("projectForm:save"));
+        wait.until(ExpectedConditions.urlContains("projects/project.xhtml?id="));
+        String projectPage = browser.getCurrentUrl();
+        assertEquals(projectTitle, browser.findElement(By.id("projectTitle")).getText(), main());
+        assertEquals(Bundle.text("en", "projectStage.SEEKING_FUNDING"), browser.findElement(By.id("projectStage")).getText());
+        assertEquals("PARTNERS", browser.findElement(By.id("projectVisibility")).getAttribute("data-visibility"));
+        assertTrue(main().contains(Bundle.text("en", "project.createdVisible", Bundle.text("en", "projectVisibility.PARTNERS"))),
+                "the confirmation says who sees the project, not that it stays a draft: " + main());
+        assertEquals("Italy", browser.findElement(By.id("projectCountries")).getText());
+        assertEquals(Bundle.text("en", "region.EUROPE"), browser.findElement(By.id("projectRegion")).getText());
+        String facts = browser.findElement(By.id("projectFacts")).getText();
+        assertTrue(facts.contains(Bundle.text("en", "climateZone.WARM_TEMPERATE_DRY"))
+                && facts.contains(Bundle.text("en", "landUse.CROPLAND")), facts);
+        // Practices are reference data the secretariat keeps (V11), not bundle texts.
+        assertEquals("Cover crops", browser.findElement(By.id("projectPractices")).getText());
+        assertEquals("60,000 EUR", browser.findElement(By.id("projectSought")).getText());
+        assertEquals("90,000 EUR", browser.findElement(By.id("projectBudget")).getText());
+        screenshot("match-1-project");
+
+        // 2. funder@ (Fundación Humus) publishes a grant that fits it: same practice, zone, land use and stage, for companies.
+        asAnotherPerson();
+        signInInEnglish("funder@example.org");
+        browser.findElement(By.linkText(Bundle.text("en", "nav.offers"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("newOffer"))).click();
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offerForm:language")))).selectByValue("EN");
+        browser.findElement(By.id("offerForm:title")).sendKeys(offerTitle);
+        browser.findElement(By.id("offerForm:description")).sendKeys("Grants for farms that keep their soils covered all year.");
+        tick("offerForm:instruments", "GRANT");
+        tick("offerForm:practices", "COVER_CROPS");
+        tick("offerForm:regions", "EUROPE");
+        tick("offerForm:climateZones", "WARM_TEMPERATE_DRY");
+        tick("offerForm:landUses", "CROPLAND");
+        tick("offerForm:stages", "SEEKING_FUNDING");
+        tick("offerForm:organisationTypes", "PRIVATE_COMPANY");
+        tick("offerForm:languages", "EN");
+        new Select(browser.findElement(By.id("offerForm:currency"))).selectByValue("EUR");
+        browser.findElement(By.id("offerForm:ticketMin")).sendKeys("20000");
+        browser.findElement(By.id("offerForm:ticketMax")).sendKeys("100000");
+        typeDate(By.id("offerForm:deadline"), LocalDate.now().plusDays(60));
+        screenshot("match-2-offer-form");
+        clickAndWaitForNewPage(By.id("offerForm:save"));
+        wait.until(ExpectedConditions.urlContains("offers/offer.xhtml?id="));
+        String offerId = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertEquals(offerTitle, browser.findElement(By.id("offerTitle")).getText(), main());
+        assertEquals("OPEN", browser.findElement(By.id("offerState")).getAttribute("data-state"));
+        assertEquals(Bundle.text("en", "instrument.GRANT"), browser.findElement(By.id("offerInstruments")).getText());
+        screenshot("match-2-offer");
+
+        // 3. partner@ opens the project's matches: the grant is ranked, scored and explained.
+        asAnotherPerson();
+        signInInEnglish("partner@example.org");
+        browser.get(projectPage);
+        browser.findElement(By.id("projectMatchesLink")).click();
+        wait.until(ExpectedConditions.urlContains("matching/project.xhtml"));
+        WebElement result;
+        try {
+            result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offer-" + offerId)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the new offer is not among the project's matches: " + main(), e);
+        }
+        assertTrue(browser.findElement(By.id("projectTitle")).getText().contains(projectTitle), main());
+        assertTrue(Integer.parseInt(result.getAttribute("data-rank")) >= 1, result.getAttribute("outerHTML"));
+        String score = result.getAttribute("data-score");
+        assertTrue(Integer.parseInt(score) > 0, "a fitting offer scores: " + result.getText());
+        assertEquals(Bundle.text("en", "matching.scoreOutOf", Integer.valueOf(score)),
+                result.findElement(By.className("matching-score")).getText().replace(Bundle.text("en", "matching.score"), "").trim());
+        assertTrue(result.getText().contains(offerTitle) && result.getText().contains("Fundación Humus"), result.getText());
+        String practicesWeight = browser.findElement(By.cssSelector("#weights dd[data-criterion=PRACTICES]")).getText();
+        WebElement practices = result.findElement(By.cssSelector("li[data-criterion=PRACTICES]"));
+        assertEquals("met", practices.getAttribute("data-outcome"), practices.getText());
+        assertTrue(practices.getText().contains(Bundle.text("en", "matching.outcome.met"))
+                && practices.getText().contains(Bundle.text("en", "matching.criterion.PRACTICES"))
+                && practices.getText().contains(Bundle.text("en", "matching.weight", Integer.valueOf(practicesWeight)))
+                && practices.getText().contains("Cover crops"), practices.getText());
+        WebElement zone = result.findElement(By.cssSelector("li[data-criterion=CLIMATE_ZONE]"));
+        assertEquals("met", zone.getAttribute("data-outcome"), zone.getText());
+        assertTrue(zone.getText().contains(Bundle.text("en", "climateZone.WARM_TEMPERATE_DRY")), zone.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", result);
+        screenshot("match-3-ranked");
+
+        // 4. partner@ expresses interest from that result.
+        result.findElement(By.cssSelector("a.matching-interest")).click();
+        wait.until(ExpectedConditions.urlContains("interests/new.xhtml"));
+        assertTrue(browser.findElement(By.id("offerTitle")).getText().contains(offerTitle), main());
+        String hello = "We would like to apply for the cover crop grant for our Tuscan farms.";
+        browser.findElement(By.id("interestForm:message")).sendKeys(hello);
+        clickAndWaitForNewPage(By.id("interestForm:send"));
+        wait.until(ExpectedConditions.urlContains("interests/interest.xhtml?id="));
+        String interestId = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertEquals("PENDING", browser.findElement(By.id("interestStatus")).getAttribute("data-status"), main());
+        assertTrue(main().contains(Bundle.text("en", "interest.sent", "Fundación Humus")), main());
+
+        // 5. funder@ finds it among their interests, reads it, accepts it and writes.
+        asAnotherPerson();
+        signInInEnglish("funder@example.org");
+        browser.findElement(By.linkText(Bundle.text("en", "nav.interests"))).click();
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#interestTable tr[data-interest='" + interestId + "']")));
+        assertTrue(row.getText().contains(projectTitle)
+                && row.getText().contains(Bundle.text("en", "interest.direction.received", "TerraCarbon Solutions")), row.getText());
+        row.findElement(By.cssSelector("a.hub-interest-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("firstMessage")));
+        assertTrue(browser.findElement(By.id("firstMessage")).getText().contains(hello), main());
+        clickAndWaitForNewPage(By.id("decideForm:accept"));
+        assertEquals("ACCEPTED", browser.findElement(By.id("interestStatus")).getAttribute("data-status"), main());
+        String question = "Welcome! Could you send us the list of farms and their hectares?";
+        int partnerMails = Mailbox.count("partner@example.org", projectTitle);
+        writeInConversation(question);
+        screenshot("match-4-funder-writes");
+        Mailbox.awaitMessage("partner@example.org", projectTitle, partnerMails);
+
+        // 6. partner@ reads the answer and replies; funder@ reads the reply.
+        asAnotherPerson();
+        signInInEnglish("partner@example.org");
+        browser.findElement(By.linkText(Bundle.text("en", "nav.interests"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#interestTable tr[data-interest='" + interestId + "'] a")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("interestStatus")));
+        assertEquals("ACCEPTED", browser.findElement(By.id("interestStatus")).getAttribute("data-status"), main());
+        assertTrue(conversation().contains(question), main());
+        String reply = "Here it is: 40 farms, 1,200 hectares in all, mostly durum wheat.";
+        int funderMails = Mailbox.count("funder@example.org", projectTitle);
+        writeInConversation(reply);
+        assertTrue(conversation().contains(question) && conversation().contains(reply), main());
+        screenshot("match-5-partner-replies");
+        Mailbox.awaitMessage("funder@example.org", projectTitle, funderMails);
+
+        asAnotherPerson();
+        signInInEnglish("funder@example.org");
+        browser.get(base + "interests/interest.xhtml?id=" + interestId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("interestStatus")));
+        assertTrue(conversation().contains(reply), main());
+    }
+
+    /** Signs in and makes English the account's saved language: other test classes leave the demo accounts in theirs. */
+    private void signInInEnglish(String email) {
+        browser.get(base + "index.xhtml?lang=en");
+        signInFromHeader(email);
+        browser.get(base + "dashboard.xhtml?lang=en");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
+    /** Ticks one box of a PrimeFaces checkbox list by clicking its label, as a person does. */
+    private void tick(String field, String value) {
+        WebElement box = browser.findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']"));
+        WebElement label = browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+        label.click();
+        wait.until(driver -> box.isSelected());
+    }
+
+    /** Opens a PrimeFaces checkbox menu, filters it by what a person types, ticks the entry and closes the menu. */
+    private void chooseInCheckboxMenu(String field, String label, String value) {
+        browser.findElement(By.id(field)).click();
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(field + "_panel")));
+        panel.findElement(By.cssSelector(".ui-selectcheckboxmenu-filter-container input")).sendKeys(label);
+        By entry = By.xpath("//div[@id='" + field + "_panel']//li[contains(@class, 'ui-selectcheckboxmenu-item')]"
+                + "[normalize-space(.//label) = '" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(entry)).click();
+        WebElement chosen = browser.findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']"));
+        wait.until(driver -> chosen.isSelected());
+        panel.findElement(By.cssSelector(".ui-selectcheckboxmenu-close")).click();
+        wait.until(ExpectedConditions.invisibilityOf(panel));
+    }
+
+    /** Types a date into a date field in the order the browser's language shows its parts (day, month, year). */
+    private void typeDate(By field, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        List<String> order = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date())"
+                        + ".map(p => p.type).filter(t => t === 'day' || t === 'month' || t === 'year');");
+        StringBuilder keys = new StringBuilder();
+        for (String part : order) {
+            keys.append(switch (part) {
+                case "day" -> String.format("%02d", date.getDayOfMonth());
+                case "month" -> String.format("%02d", date.getMonthValue());
+                default -> String.format("%04d", date.getYear());
+            });
+        }
+        WebElement input = browser.findElement(field);
+        input.click();
+        input.sendKeys(keys);
+        wait.until(ExpectedConditions.attributeToBe(input, "value", date.toString()));
+    }
+
+    private void writeInConversation(String text) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messageForm:body"))).sendKeys(text);
+        clickAndWaitForNewPage(By.id("messageForm:send"));
+        wait.until(driver -> conversation().contains(text));
+    }
+
+    /** The messages of an interest's private conversation, as shown. */
+    private String conversation() {
+        return browser.findElements(By.className("hub-interest-message")).stream().map(WebElement::getText)
+                .collect(Collectors.joining("\n"));
+    }
+
     private void signInFromHeader(String email) {
         signInFromHeader(email, PASSWORD);
     }
@@ -385,9 +611,17 @@ class BrowserIT {
         return browser.findElement(By.id("main")).getText();
     }
 
-    /** The applicant and the secretariat are different people at different computers: no shared session. */
+    /**
+     * The applicant and the secretariat are different people at different computers: no shared session; the next
+     * person starts on the home page. The previous person's page is left before the cookies go: once, the walk of
+     * project matching signed in and was sent to a conversation page instead of the dashboard, as if a request of the
+     * previous page had reached the server without a session and been remembered as the page to continue to.
+     */
     private void asAnotherPerson() {
-        browser.manage().deleteAllCookies();
+        browser.get("about:blank");
+        // deleteAllCookies() forgets the current page's cookies only, and about:blank has none.
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.get(base + "index.xhtml");
     }
 
     /** A mail's subject as the platform writes it in English. */
