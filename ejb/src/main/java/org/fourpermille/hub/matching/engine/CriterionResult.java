@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param criterion the criterion
  * @param weight    its weight when the score was computed
- * @param fraction  0 (missed) to 1 (met)
- * @param open      the offer states nothing for this criterion and so accepts anything
+ * @param fraction  0 (missed) to 1 (met); half when open
+ * @param open      the offer states nothing for this criterion and so accepts anything, for half the weight
  * @param common    what both sides share: practice codes, zone or land use names, language codes,
  *                  "SDG13"-style SDGs and "A".."F" objectives; empty when open or missed
  */

@@ -15,6 +15,12 @@ final class Fit {
 
     private static final Criterion[] CRITERIA = Criterion.values();
 
+    /**
+     * What a criterion on which the offer states no preference earns: half of it. An offer open to anything
+     * stays in the ranking, but one that names what the project does comes before it.
+     */
+    static final double OPEN_CREDIT = 0.5;
+
     private Fit() {
     }
 
@@ -75,18 +81,22 @@ final class Fit {
             case PRACTICES -> overlap(offer.practiceCount, project.practiceCount,
                     offer.practiceCount == 0 || project.practiceCount == 0 ? 0
                             : Vocabulary.countCommon(project.practiceBits, offer.practiceBits));
-            case CLIMATE_ZONE -> offer.zoneMask == 0 || (offer.zoneMask & project.zoneMask) != 0 ? 1 : 0;
-            case LAND_USE -> offer.landMask == 0 || (offer.landMask & project.landMask) != 0 ? 1 : 0;
+            case CLIMATE_ZONE -> offer.zoneMask == 0 ? OPEN_CREDIT : (offer.zoneMask & project.zoneMask) != 0 ? 1 : 0;
+            case LAND_USE -> offer.landMask == 0 ? OPEN_CREDIT : (offer.landMask & project.landMask) != 0 ? 1 : 0;
             case SDGS_OBJECTIVES -> overlap(offer.goalCount, project.goalCount, Integer.bitCount(offer.goalMask & project.goalMask));
-            case LANGUAGE -> offer.languageBits.length == 0 || Vocabulary.intersect(offer.languageBits, project.languageBits) ? 1 : 0;
+            case LANGUAGE -> offer.languageBits.length == 0 ? OPEN_CREDIT
+                    : Vocabulary.intersect(offer.languageBits, project.languageBits) ? 1 : 0;
             case ASSESSMENT -> project.assessed() ? 1 : 0;
         };
     }
 
-    /** Shared items over the shorter list: an offer listing nothing accepts all, a project listing nothing meets nothing. */
+    /**
+     * Shared items over the shorter list: an offer listing nothing accepts all (for {@link #OPEN_CREDIT}), a
+     * project listing nothing meets nothing.
+     */
     private static double overlap(int offerCount, int projectCount, int common) {
         if (offerCount == 0) {
-            return 1;
+            return OPEN_CREDIT;
         }
         if (projectCount == 0) {
             return 0;

@@ -45,10 +45,11 @@ class CriteriaTest {
     @Test
     void an_empty_list_on_the_offer_is_open_and_on_the_project_is_missed() {
         CriterionResult open = result(project(1), offer(2), Criterion.PRACTICES);
-        assertTrue(open.met() && open.open());
+        assertTrue(open.open() && open.partlyMet(), "no preference earns half: " + open);
+        assertEquals(50, open.percent());
         CriterionResult nothingStated = result(project(1).practices(Set.of()), offer(2).practices(Set.of("BIOCHAR")), Criterion.PRACTICES);
         assertTrue(nothingStated.missed() && !nothingStated.open());
-        assertTrue(result(project(1).practices(Set.of()), offer(2), Criterion.PRACTICES).met(), "both empty: the offer takes anything");
+        assertTrue(result(project(1).practices(Set.of()), offer(2), Criterion.PRACTICES).open(), "both empty: the offer takes anything");
         assertTrue(result(project(1).climateZones(Set.of()), offer(2).climateZones(Set.of(ClimateZone.TROPICAL_DRY)),
                 Criterion.CLIMATE_ZONE).missed());
         assertTrue(result(project(1).landUses(Set.of()), offer(2).landUses(Set.of(LandUse.CROPLAND)), Criterion.LAND_USE).missed());
@@ -104,17 +105,24 @@ class CriteriaTest {
 
     @Test
     void the_score_is_the_weighted_share_of_the_criteria_met() {
-        // Defaults 30/15/15/15/15/10. The offer takes anything but the project is not assessed: 90 of 100.
-        assertEquals(90, evaluate(project(1).build(), offer(2).build()).score());
-        assertEquals(100, evaluate(project(1).assessed(true).build(), offer(2).build()).score());
-        // Half the practices (15 of 30) and a wrong zone (0 of 15): 100 - 10 - 15 - 15 = 60.
+        // Defaults 30/15/15/15/15/10. The offer takes anything (half of 90) and the project is not assessed: 45.
+        assertEquals(45, evaluate(project(1).build(), offer(2).build()).score());
+        assertEquals(55, evaluate(project(1).assessed(true).build(), offer(2).build()).score());
+        // Half the practices (15 of 30), a wrong zone (0 of 15), three open criteria (half of 45): 37.5, shown as 38.
         Match match = evaluate(project(1).build(),
                 offer(2).practices(Set.of("COVER_CROPS", "BIOCHAR")).climateZones(Set.of(ClimateZone.BOREAL_DRY)).build());
-        assertEquals(60, match.score());
-        assertEquals(0.6, match.share(), 1e-12);
+        assertEquals(38, match.score());
+        assertEquals(0.375, match.share(), 1e-12);
+        assertEquals(List.of(), match.met());
+        assertEquals(List.of(Criterion.PRACTICES, Criterion.LAND_USE, Criterion.SDGS_OBJECTIVES, Criterion.LANGUAGE),
+                match.partlyMet().stream().map(CriterionResult::criterion).toList());
+        // The same with the land use, goals and language named as the project's: 15 + 45 = 60.
+        Match named = evaluate(project(1).build(), offer(2).practices(Set.of("COVER_CROPS", "BIOCHAR"))
+                .climateZones(Set.of(ClimateZone.BOREAL_DRY)).landUses(Set.of(LandUse.CROPLAND)).sdgs(Set.of(13))
+                .languages(Set.of("fr")).build());
         assertEquals(List.of(Criterion.LAND_USE, Criterion.SDGS_OBJECTIVES, Criterion.LANGUAGE),
-                match.met().stream().map(CriterionResult::criterion).toList());
-        assertEquals(List.of(Criterion.PRACTICES), match.partlyMet().stream().map(CriterionResult::criterion).toList());
+                named.met().stream().map(CriterionResult::criterion).toList(), named.toString());
+        assertEquals(60, named.score());
         assertEquals(List.of(Criterion.CLIMATE_ZONE, Criterion.ASSESSMENT), match.missed().stream().map(CriterionResult::criterion).toList());
         assertEquals(30, match.criterion(Criterion.PRACTICES).weight());
         assertEquals(50, match.criterion(Criterion.PRACTICES).percent());
@@ -135,12 +143,13 @@ class CriteriaTest {
 
     @Test
     void fractions_of_a_point_round_to_the_nearest_whole_score() {
-        // Practices 1 of 3 met (project has three, offer three with one shared): 30 * 1/3 = 10; all else but assessment: 70.
+        // Practices 1 of 3 met (project has three, offer three with one shared): 30 * 1/3 = 10; half of the four open ones: 40.
         Match match = evaluate(project(1).practices(Set.of("AGROFORESTRY", "COVER_CROPS", "BIOCHAR")).build(),
                 offer(2).practices(Set.of("BIOCHAR", "MULCHING", "COMPOSTING")).build());
-        assertEquals(70, match.score());
+        assertEquals(40, match.score());
         Weights thirds = Weights.of(Map.of(Criterion.PRACTICES, 1, Criterion.CLIMATE_ZONE, 1, Criterion.ASSESSMENT, 1));
-        assertEquals(67, MatchingEngine.evaluate(project(1).build(), offer(2).build(), thirds, RATES, TODAY).score());
+        // Two open criteria of three, each for half, the project not assessed: 1/3.
+        assertEquals(33, MatchingEngine.evaluate(project(1).build(), offer(2).build(), thirds, RATES, TODAY).score());
     }
 
     @Test

@@ -45,6 +45,15 @@ class RankingTest {
     }
 
     @Test
+    void an_offer_that_names_what_the_project_does_comes_before_one_open_to_anything() {
+        OfferProfile anything = offer(60).build();
+        OfferProfile named = offer(70).practices(Set.of("AGROFORESTRY")).climateZones(Set.of(ClimateZone.TROPICAL_DRY)).build();
+        Ranking ranking = MatchingEngine.rankOffers(project(1).build(), List.of(anything, named), Weights.DEFAULTS, RATES, TODAY, 10);
+        assertEquals(List.of(70L, 60L), ranking.ids());
+        assertTrue(ranking.matches().get(1).score() > 0, "the open offer stays eligible and scored");
+    }
+
+    @Test
     void the_excluded_are_listed_by_id_with_their_reason_when_asked() {
         Ranking ranking = MatchingEngine.rankOffers(project(1).build(), List.of(ELSEWHERE, STRONG, CLOSED),
                 Weights.DEFAULTS, RATES, TODAY, 10, true);
