@@ -41,7 +41,6 @@ public class GroupMembersBacking {
     private GroupPass pass;
     private List<MemberRow> members;
     private long total;
-    private List<GroupTerm> terms;
 
     private String roleEmail;
     private GroupRole role = GroupRole.FACILITATOR;
@@ -65,7 +64,6 @@ public class GroupMembersBacking {
             }
             total = membership.memberCount(id);
             members = membership.members(id, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
-            terms = pass.group().getJoinRule() == JoinRule.APPOINTED ? membership.terms(id) : List.of();
         } catch (NotFoundException unknown) {
             pass = null;
         }
@@ -106,10 +104,6 @@ public class GroupMembersBacking {
 
     public int getPages() {
         return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public List<GroupTerm> getTerms() {
-        return terms;
     }
 
     public boolean isBureau() {

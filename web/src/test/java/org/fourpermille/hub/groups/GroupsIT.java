@@ -195,10 +195,18 @@ class GroupsIT {
         assertTrue(appointed.text().contains(Bundle.text("en", "group.members.appointed")), appointed.text());
         assertTrue(funder.get("dashboard.xhtml").document().select("#myGroups").text().contains("Scientific and Technical Committee"),
                 "the appointment counts at once");
+        // Meanwhile another person of the secretariat appoints farmer@: the list read again would start with her.
+        WebSession colleague = secretariat(base);
+        Page other = appoint(colleague, colleague.get("groups/members.xhtml?id=" + stc), "farmer@example.org", null,
+                LocalDate.now().toString(), LocalDate.now().plusYears(3).toString());
+        assertTrue(other.text().contains(Bundle.text("en", "group.members.appointed")), other.text());
         Page ended = staff.submit(appointed, "termsForm", Map.of(), button(appointed, "termsForm", "funder@example.org", "endTerm"));
         assertTrue(ended.text().contains(Bundle.text("en", "group.members.termEnded")), ended.text());
         assertFalse(funder.get("dashboard.xhtml").document().select("#myGroups").text().contains("Scientific and Technical Committee"),
                 "an ended term ends the membership at once");
+        WebSession farmer = signedIn(base, "farmer@example.org", DEMO_PASSWORD);
+        assertTrue(farmer.get("dashboard.xhtml").document().select("#myGroups").text().contains("Scientific and Technical Committee"),
+                "the term ended is the one on the row pressed, not the one appointed meanwhile");
 
         WebSession partner = signedIn(base, "partner@example.org", DEMO_PASSWORD);
         assertEquals(403, partner.get("groups/new.xhtml").status(), "only staff add groups");
