@@ -10,7 +10,8 @@ public enum ActivityKind {
     EVENT,
     DECISION,
     CONSULTATION_OPENED,
-    CONSULTATION_CLOSED;
+    CONSULTATION_CLOSED,
+    EVENT_CANCELLED;
 
     /** Sent to everyone at once, whatever their notification level. */
     public boolean alwaysImmediate() {
