@@ -11,7 +11,8 @@ public enum ActivityKind {
     DECISION,
     CONSULTATION_OPENED,
     CONSULTATION_CLOSED,
-    EVENT_CANCELLED;
+    EVENT_CANCELLED,
+    TOPIC_MOVED;
 
     /** Sent to everyone at once, whatever their notification level. */
     public boolean alwaysImmediate() {
