@@ -106,9 +106,19 @@ public class DocumentLibrary {
         return query;
     }
 
+    /**
+     * A document's page. A hidden document is still shown to the group's moderators, so that they can put
+     * it back; anyone else gets what an unknown id gets.
+     */
     public DocumentPage page(long documentId) {
-        GroupDocument document = visible(documentId);
+        GroupDocument document = em.find(GroupDocument.class, documentId);
+        if (document == null) {
+            throw new NotFoundException();
+        }
         GroupPass pass = access.read(document.getGroup().getId());
+        if (document.isHidden() && !pass.mayModerate()) {
+            throw new NotFoundException();
+        }
         List<DocumentVersion> versions = em.createQuery("SELECT v FROM DocumentVersion v JOIN FETCH v.uploadedBy"
                         + " WHERE v.document = :document ORDER BY v.number DESC", DocumentVersion.class)
                 .setParameter("document", document).getResultList();
@@ -126,11 +136,15 @@ public class DocumentLibrary {
     /** The bytes of any version, for the person allowed to read the group; each download is audited. */
     public DocumentDownload download(long versionId) {
         DocumentVersion version = em.find(DocumentVersion.class, versionId);
-        if (version == null || version.getDocument().isHidden()) {
+        if (version == null) {
             throw new NotFoundException();
         }
         GroupDocument document = version.getDocument();
         GroupPass pass = access.read(document.getGroup().getId());
+        // A hidden document's files stay readable by the moderators who may put it back, as its page does.
+        if (document.isHidden() && !pass.mayModerate()) {
+            throw new NotFoundException();
+        }
         audit.record(AuditAction.DOCUMENT_DOWNLOADED, pass.account().getEmail(),
                 "group " + document.getGroup().getCode() + ", document " + document.getId() + " \"" + document.getTitle()
                         + "\", version " + version.getNumber() + " (" + version.getFileName() + ")");
@@ -197,6 +211,18 @@ public class DocumentLibrary {
         GroupPass pass = access.read(document.getGroup().getId());
         document.hide(pass.account(), pass.mayModerate(), clock.now());
         audit.record(AuditAction.DOCUMENT_HIDDEN, pass.account().getEmail(),
+                "group " + document.getGroup().getCode() + ", document " + document.getId() + " \"" + document.getTitle() + "\"");
+    }
+
+    /** Puts a hidden document back in the library: moderators of its group only. */
+    public void show(long documentId) {
+        GroupDocument document = em.find(GroupDocument.class, documentId);
+        if (document == null) {
+            throw new NotFoundException();
+        }
+        GroupPass pass = access.moderate(document.getGroup().getId());
+        document.show();
+        audit.record(AuditAction.DOCUMENT_SHOWN, pass.account().getEmail(),
                 "group " + document.getGroup().getCode() + ", document " + document.getId() + " \"" + document.getTitle() + "\"");
     }
 

@@ -2,6 +2,7 @@ package org.fourpermille.hub.groups;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.fourpermille.hub.config.Setting;
+import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.notification.MailTemplate;
+import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -37,6 +42,10 @@ public class ForumModeration {
     private Clock clock;
     @Inject
     private AuditLog audit;
+    @Inject
+    private GroupActivityLog activity;
+    @Inject
+    private Mailer mailer;
 
     public void pin(long topicId, boolean pin) {
         Topic topic = topic(topicId);
@@ -84,7 +93,11 @@ public class ForumModeration {
         audit.record(AuditAction.FORUM_SHOWN, "post " + postId, post.getTopic().getTitle());
     }
 
-    /** Moves a topic to another group; the mover must moderate both. */
+    /**
+     * Moves a topic to another group; the mover must moderate both. The destination's members hear of it
+     * through its activity (the topic is new to them); its author is told by mail in their language, also
+     * when they are not in the destination group (they may ask to join it to follow their topic).
+     */
     public void move(long topicId, Long targetGroupId) {
         Topic topic = topic(topicId);
         GroupPass from = access.moderate(topic.getGroup().getId());
@@ -94,6 +107,14 @@ public class ForumModeration {
         GroupPass to = access.moderate(targetGroupId);
         topic.moveTo(to.group());
         ConcurrentChange.flush(em);
+        String path = "/groups/topic.xhtml?id=" + topic.getId();
+        activity.record(to.group(), ActivityKind.TOPIC_MOVED, to.account(), topic.getTitle(), path);
+        Account author = topic.getAuthor();
+        if (author != null && !author.equals(to.account()) && author.canSignIn()) {
+            Locale language = author.getLocale().locale();
+            mailer.send(author.getEmail(), author.getLocale(), MailTemplate.TOPIC_MOVED, author.getDisplayName(), topic.getTitle(),
+                    from.group().name(language), to.group().name(language), Setting.BASE_URL.lookup() + path);
+        }
         audit.record(AuditAction.FORUM_TOPIC_MOVED, "topic " + topicId, from.group().getCode() + " → " + to.group().getCode());
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -177,7 +178,9 @@ public class Governance {
     /**
      * Casts, or changes, the vote of the caller's organisation. Two representatives of one organisation
      * voting at the same moment, even on two nodes, leave one vote (the later choice): the row is keyed by
-     * consultation and organisation and written with an upsert.
+     * consultation and organisation and written with an upsert. The audit log says which organisation
+     * voted (or changed its vote) on which consultation, never the choice: the secretariat sees who voted,
+     * never how, and results stay hidden until closing.
      */
     public void vote(long consultationId, long optionId) {
         GroupPass pass = passFor(consultationId);
@@ -189,12 +192,18 @@ public class Governance {
             throw new NotFoundException();
         }
         consultation.checkVote(pass.account(), pass.member(), consultation.option(optionId), now);
+        Organisation organisation = pass.account().getOrganisation();
+        boolean change = !em.createNativeQuery("SELECT 1 FROM consultation_vote WHERE consultation_id = ?1 AND organisation_id = ?2")
+                .setParameter(1, consultationId).setParameter(2, organisation.getId()).getResultList().isEmpty();
         em.createNativeQuery("INSERT INTO consultation_vote (consultation_id, organisation_id, option_id, cast_by, cast_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT ON CONSTRAINT consultation_vote_once"
                         + " DO UPDATE SET option_id = EXCLUDED.option_id, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at")
                 .setParameter(1, consultationId).setParameter(2, pass.account().getOrganisation().getId())
                 .setParameter(3, optionId).setParameter(4, pass.account().getId()).setParameter(5, Timestamp.from(now))
                 .executeUpdate();
+        // Who voted on what, never how: not even the secretariat may learn an organisation's choice.
+        audit.record(change ? AuditAction.CONSULTATION_VOTE_CHANGED : AuditAction.CONSULTATION_VOTE_CAST,
+                "consultation " + consultationId, organisation.getName() + " – " + consultation.getQuestion());
     }
 
     /** Opens a draft at once. Secretariat and administrators only. */

@@ -13,9 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.CallerAccount;
 import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.notification.MailTemplate;
+import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -52,6 +55,8 @@ public class GroupEvents {
     private AuditLog audit;
     @Inject
     private Clock clock;
+    @Inject
+    private Mailer mailer;
 
     /** The caller's pass to a group whose events they look at; not found for outsiders. */
     public GroupPass open(long groupId) {
@@ -123,13 +128,29 @@ public class GroupEvents {
         return event;
     }
 
-    /** Cancels an event; it stays listed as cancelled and takes no more registrations. */
+    /**
+     * Cancels an event; it stays listed as cancelled and takes no more registrations. Everyone registered
+     * is told by mail in their language (also someone who has since left the group: they kept a seat), and
+     * the group's members through its activity. The event is locked as a registration locks it, so nobody
+     * takes a seat between the list read here and the cancellation, and goes untold.
+     */
     public void cancel(long eventId, int version) {
         GroupEvent event = find(eventId);
         GroupPass pass = access.moderate(event.getGroup().getId());
+        em.lock(event, LockModeType.PESSIMISTIC_WRITE);
         ConcurrentChange.check(event.getVersion(), version);
         event.cancel();
         ConcurrentChange.flush(em);
+        String link = Setting.BASE_URL.lookup() + path(event);
+        List<Account> registered = em.createQuery("SELECT r.account FROM EventRegistration r WHERE r.event = :event", Account.class)
+                .setParameter("event", event).getResultList();
+        for (Account person : registered) {
+            if (person.canSignIn()) {
+                mailer.send(person.getEmail(), person.getLocale(), MailTemplate.EVENT_CANCELLED, person.getDisplayName(),
+                        event.getTitle(), pass.group().name(person.getLocale().locale()), link);
+            }
+        }
+        activity.record(pass.group(), ActivityKind.EVENT_CANCELLED, pass.account(), event.getTitle(), path(event));
         audit.record(AuditAction.EVENT_CANCELLED, pass.group().getCode(), event.getId() + " " + event.getTitle());
     }
 

@@ -62,7 +62,11 @@ public enum MailTemplate {
     /** {0} person, {1} organisation that wrote, {2} project title, {3} offer title, {4} link, {5} the message. */
     INTEREST_MESSAGE("interestMessage"),
     /** {0} person, {1} organisation that recorded it, {2} project title, {3} offer title, {4} link, {5} the outcome in words. */
-    INTEREST_OUTCOME("interestOutcome");
+    INTEREST_OUTCOME("interestOutcome"),
+    /** {0} person, {1} event title, {2} group, {3} link to the event. */
+    EVENT_CANCELLED("eventCancelled"),
+    /** {0} person, {1} topic title, {2} group it left, {3} group it is in now, {4} link to the topic. */
+    TOPIC_MOVED("topicMoved");
 
     private final String key;
 

@@ -10,7 +10,9 @@ public enum ActivityKind {
     EVENT,
     DECISION,
     CONSULTATION_OPENED,
-    CONSULTATION_CLOSED;
+    CONSULTATION_CLOSED,
+    EVENT_CANCELLED,
+    TOPIC_MOVED;
 
     /** Sent to everyone at once, whatever their notification level. */
     public boolean alwaysImmediate() {

@@ -186,6 +186,23 @@ public class GroupDocument {
         this.hiddenBy = by.getEmail();
     }
 
+    /** Puts a hidden document back in the library (a moderator's decision; the service checks who). */
+    public void show() {
+        if (!isHidden()) {
+            throw new BusinessException("document.error.notHidden");
+        }
+        this.hiddenAt = null;
+        this.hiddenBy = null;
+    }
+
+    public Instant getHiddenAt() {
+        return hiddenAt;
+    }
+
+    public String getHiddenBy() {
+        return hiddenBy;
+    }
+
     public boolean isUploadedBy(Account account) {
         return account != null && createdBy != null
                 && (createdBy == account || createdBy.getId() != null && createdBy.getId().equals(account.getId()));

@@ -20,7 +20,8 @@ import org.omnifaces.cdi.Param;
 /**
  * {@code /groups/document.xhtml?id=D}: one document: a preview of its latest version (PDF, image), every
  * version with its download, a new version, comments, and hiding it (its uploader, moderators). An
- * unknown id, a hidden document and a group the reader is not in all give the same 404.
+ * unknown id, a hidden document and a group the reader is not in all give the same 404, except that the
+ * group's moderators still see a hidden document's page, marked hidden, to show it again.
  */
 @Named("documentPage")
 @RequestScoped
@@ -79,7 +80,16 @@ public class DocumentBacking {
             long groupId = page.document().getGroup().getId();
             library.hide(id);
             Texts.info(null, "document.hidden");
-            return "/groups/documents?faces-redirect=true&group=" + groupId;
+            // A moderator stays on the page, which now offers to show the document again.
+            return page.pass().mayModerate() ? reload() : "/groups/documents?faces-redirect=true&group=" + groupId;
+        });
+    }
+
+    public String show() {
+        return attempt("showForm", () -> {
+            library.show(id);
+            Texts.info(null, "document.shownAgain");
+            return reload();
         });
     }
 
@@ -105,7 +115,12 @@ public class DocumentBacking {
     }
 
     public boolean isMayHide() {
-        return page != null && (Postback.inProgress() || page.mayHide());
+        return page != null && !page.document().isHidden() && (Postback.inProgress() || page.mayHide());
+    }
+
+    /** Only moderators ever see a hidden document's page (see the service). */
+    public boolean isHidden() {
+        return page != null && page.document().isHidden();
     }
 
     public GroupDocument getDoc() {

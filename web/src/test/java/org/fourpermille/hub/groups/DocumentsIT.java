@@ -132,6 +132,39 @@ class DocumentsIT {
     }
 
     @Test
+    void a_facilitator_hides_a_document_and_shows_it_again_from_its_page() throws Exception {
+        long knowledge = groupId("INTERFACE_KNOWLEDGE");
+        String title = "Compost trials " + System.nanoTime();
+        WebSession partner = signedIn("partner@example.org", "en");
+        long documentId = idOf(publish(partner, knowledge, title, "compost", "compost.pdf", "application/pdf", PDF_V1));
+        String page = "groups/document.xhtml?id=" + documentId;
+        long version = versionIds(partner.get(page)).get(0);
+
+        WebSession member = signedIn("member@example.org", "fr");
+        Page hidden = member.submit(member.get(page), "hideForm", Map.of(), "hide");
+        assertTrue(hidden.text().contains(Bundle.text("fr", "document.hidden")), hidden.text());
+        assertTrue(hidden.has("hiddenNotice") && hidden.has("showForm"), "the facilitator stays on the page and may undo: " + hidden.text());
+        assertTrue(!hidden.has("commentForm") && !hidden.has("versionForm") && !hidden.has("hideForm"), hidden.text());
+        assertEquals(404, partner.get(page).status(), "members no longer see it, its uploader neither");
+        assertEquals(404, partner.bytes("groups/file?version=" + version, Map.of()).statusCode());
+        assertTrue(!partner.get("groups/documents.xhtml?group=" + knowledge).text().contains(title));
+
+        Page shown = member.submit(member.get(page), "showForm", Map.of(), "show");
+        assertTrue(shown.text().contains(Bundle.text("fr", "document.shownAgain")), shown.text());
+        assertTrue(!shown.has("hiddenNotice") && shown.has("hideForm"), shown.text());
+        assertEquals(200, partner.get(page).status());
+        assertArrayEquals(PDF_V1, partner.bytes("groups/file?version=" + version, Map.of()).body());
+        assertTrue(partner.get("groups/documents.xhtml?group=" + knowledge).document()
+                .select("#documentTable .hub-document-title").eachText().contains(title));
+
+        WebSession admin = signedIn("admin@example.org", "en");
+        Page found = admin.submit(admin.get("admin/audit.xhtml"), "auditFilter",
+                Map.of("action_input", "DOCUMENT_SHOWN", "text", "member@example.org"), "search");
+        String rows = found.document().select("[id='auditFilter:auditTable'] tbody").text();
+        assertTrue(rows.contains(title), rows);
+    }
+
+    @Test
     void files_are_judged_by_their_content_a_csv_is_only_downloaded_and_a_renamed_program_is_refused() {
         long knowledge = groupId("INTERFACE_KNOWLEDGE");
         WebSession partner = signedIn("partner@example.org", "en");

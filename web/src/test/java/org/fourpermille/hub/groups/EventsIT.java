@@ -12,11 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 
 import org.fourpermille.hub.shared.Bundle;
 import org.fourpermille.hub.shared.Deployments;
+import org.fourpermille.hub.shared.Mailbox;
 import org.fourpermille.hub.shared.TestEnvironment;
 import org.fourpermille.hub.shared.WebSession;
 import org.fourpermille.hub.shared.WebSession.Page;
@@ -202,5 +208,32 @@ class EventsIT {
         assertTrue(withdrawn.text().contains(Bundle.text("en", "event.unregistered")), withdrawn.text());
         Page expertIn = expert.submit(expert.get(eventPath), "registerForm", Map.of(), "register");
         assertTrue(expertIn.text().contains(Bundle.text(EXPERT_LANGUAGE, "event.registered")), expertIn.text());
+
+        // Cancelled: the registrant is told by mail in their language, the group's members by its activity.
+        String cancelledSubject = mailText(EXPERT_LANGUAGE, "eventCancelled.subject", "", title);
+        int seen = Mailbox.count("expert@example.org", cancelledSubject);
+        Page cancelled = member.submit(member.get(eventPath), "cancelForm", Map.of(), "cancel");
+        assertTrue(cancelled.text().contains(Bundle.text(MEMBER_LANGUAGE, "event.cancelledDone")), cancelled.text());
+        MimeMessage mail = Mailbox.awaitMessage("expert@example.org", cancelledSubject, seen);
+        assertEquals(cancelledSubject, mail.getSubject());
+        String expertName = single("SELECT display_name FROM account WHERE email = ?", "expert@example.org");
+        String knowledgeName = single("SELECT name_es FROM hub_group WHERE id = ?", knowledge);
+        String expected = mailText(EXPERT_LANGUAGE, "eventCancelled.body", expertName, title, knowledgeName,
+                TestEnvironment.MAIL_BASE_URL + "/" + eventPath);
+        assertTrue(Mailbox.text(mail).replace("\r\n", "\n").contains(expected), Mailbox.text(mail));
+        assertEquals(0, Mailbox.count("partner@example.org", mailText("en", "eventCancelled.subject", "", title)),
+                "who gave their seat back is not written to");
+        assertEquals("1", single("SELECT count(*) FROM notification n JOIN group_activity a ON a.id = n.activity_id"
+                + " JOIN account p ON p.id = n.account_id WHERE a.kind = 'EVENT_CANCELLED' AND a.path = ?"
+                + " AND p.email = 'partner@example.org'", "/" + eventPath), "a member of the group hears of it");
+        assertEquals("0", single("SELECT count(*) FROM notification n JOIN group_activity a ON a.id = n.activity_id"
+                + " JOIN account p ON p.id = n.account_id WHERE a.kind = 'EVENT_CANCELLED' AND a.path = ?"
+                + " AND p.email = 'funder@example.org'", "/" + eventPath), "nobody outside the group does");
+    }
+
+    private static String mailText(String language, String key, Object... arguments) {
+        Locale locale = Locale.forLanguageTag(language);
+        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.notification.mail", locale).getString(key);
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -13,13 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.fourpermille.hub.shared.Bundle;
 import org.fourpermille.hub.shared.Deployments;
+import org.fourpermille.hub.shared.Mailbox;
 import org.fourpermille.hub.shared.TestEnvironment;
 import org.fourpermille.hub.shared.WebSession;
 import org.fourpermille.hub.shared.WebSession.Page;
@@ -310,6 +316,53 @@ class ForumIT {
         assertTrue(page2.has("previous"));
         Element row = partner.get("groups/forum.xhtml?group=" + knowledge).document().getElementById("topic-" + topicId);
         assertEquals("21", row.select("td").get(1).text(), row.outerHtml());
+    }
+
+    @Test
+    void a_moved_topic_is_told_to_its_author_in_their_language_and_to_the_members_of_its_new_group() throws Exception {
+        long knowledge = groupId("INTERFACE_KNOWLEDGE");
+        long projects = groupId("INTERFACE_PROJECTS");
+        WebSession expert = signedIn("expert@example.org");
+        expert.get("dashboard.xhtml?lang=es");
+        String title = unique("Funding for soil sampling");
+        long topicId = startTopic(expert, knowledge, title, "Who funds soil sampling campaigns?", false);
+        String path = "/groups/topic.xhtml?id=" + topicId;
+
+        WebSession secretariat = signedIn("secretariat@example.org");
+        Page open = secretariat.get(path.substring(1));
+        Page moved = secretariat.submit(open, "moderateForm", Map.of("target", String.valueOf(projects)), "move");
+        assertEquals(200, moved.status(), moved.text());
+        assertEquals(projects, number("SELECT group_id FROM forum_topic WHERE id = ?", topicId), moved.text());
+
+        String from = text("SELECT name_es FROM hub_group WHERE id = ?", knowledge);
+        String to = text("SELECT name_es FROM hub_group WHERE id = ?", projects);
+        String subject = mailText("es", "topicMoved.subject", "", title, from, to);
+        MimeMessage mail = Mailbox.awaitMessage("expert@example.org", subject, 0);
+        String name = text("SELECT display_name FROM account WHERE email = ?", "expert@example.org");
+        String expected = mailText("es", "topicMoved.body", name, title, from, to, TestEnvironment.MAIL_BASE_URL + path);
+        assertTrue(Mailbox.text(mail).replace("\r\n", "\n").contains(expected), Mailbox.text(mail));
+
+        String told = "SELECT count(*) FROM notification n JOIN group_activity a ON a.id = n.activity_id"
+                + " JOIN account p ON p.id = n.account_id WHERE a.kind = 'TOPIC_MOVED' AND a.path = ? AND a.group_id = ? AND p.email = ?";
+        assertEquals(1, number(told, path, projects, "funder@example.org"), "a member of the new group hears of it");
+        assertEquals(0, number(told, path, projects, "expert@example.org"), "someone outside the new group does not");
+        assertTrue(signedIn("funder@example.org").get(path.substring(1)).text().contains(title), "and can read it there");
+    }
+
+    private static String text(String sql, Object parameter) throws Exception {
+        try (Connection db = TestEnvironment.connection(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), sql);
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static String mailText(String language, String key, Object... arguments) {
+        Locale locale = Locale.forLanguageTag(language);
+        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.notification.mail", locale).getString(key);
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** Who was told of the activity at {@code path} at once, by email, with the reason. */

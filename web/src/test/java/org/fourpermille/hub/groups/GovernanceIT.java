@@ -176,6 +176,20 @@ class GovernanceIT {
         assertFalse(voters.contains("No") || voters.contains("Abstain"), "who voted, never how: " + voters);
         assertFalse(member.get(page).has("voters"), "members do not see who voted");
 
+        // The audit log says which organisation voted on which consultation, and that it changed its vote, never how.
+        String organisation = organisationOf("member@example.org");
+        List<List<String>> audited = auditRows(signedIn("admin@example.org").get("admin/audit.xhtml"), "consultation " + consultation);
+        assertTrue(audited.stream().anyMatch(row -> row.get(0).equals("member@example.org")
+                && row.get(1).equals(Bundle.text("en", "audit.action.CONSULTATION_VOTE_CAST"))
+                && row.get(3).contains(organisation) && row.get(3).contains("Admit the Sahel Soil Network?")), audited.toString());
+        assertTrue(audited.stream().anyMatch(row -> row.get(0).equals(colleague)
+                && row.get(1).equals(Bundle.text("en", "audit.action.CONSULTATION_VOTE_CHANGED"))
+                && row.get(3).contains(organisation)), audited.toString());
+        for (List<String> row : audited) {
+            String detail = row.get(3).replace("Admit the Sahel Soil Network?", "").replace(organisation, "");
+            assertFalse(detail.contains("Yes") || detail.contains("No") || detail.contains("Abstain"), "never how: " + row);
+        }
+
         Page closed = secretariat.submit(staffView, "staffForm", Map.of(), "closeNow");
         assertTrue(closed.text().contains(Bundle.text("en", "governance.done.closed")), closed.text());
         Page results = member.get(page);
@@ -239,6 +253,16 @@ class GovernanceIT {
         assertTrue(signedIn.uri().getPath().endsWith("/dashboard.xhtml"), email + ": " + signedIn.text());
         web.get("dashboard.xhtml?lang=en");
         return web;
+    }
+
+    /** Actor, action, subject and detail of the audit log's rows (newest first) whose subject is the given one. */
+    private static List<List<String>> auditRows(Page log, String subject) {
+        Element table = log.document().getElementById("auditFilter:auditTable");
+        assertNotNull(table, log.text());
+        return table.select("tbody tr").stream()
+                .filter(row -> row.childrenSize() >= 5 && row.child(3).text().equals(subject))
+                .map(row -> List.of(row.child(1).text(), row.child(2).text(), row.child(3).text(), row.child(4).text()))
+                .toList();
     }
 
     private static String option(Page page, String label) {
