@@ -148,7 +148,7 @@ public class AssessmentService {
         if (me.getOrganisation() == null || !representsOrganisation(me)) {
             return List.of();
         }
-        return em.createQuery("SELECT p FROM Project p WHERE p.organisation = :o ORDER BY p.updatedAt DESC", Project.class)
+        return ProjectLists.withTexts(em.createQuery("SELECT p FROM Project p WHERE p.organisation = :o ORDER BY p.updatedAt DESC", Project.class))
                 .setParameter("o", me.getOrganisation()).getResultList();
     }
 
@@ -317,10 +317,10 @@ public class AssessmentService {
         if (!scope.partnerView() && scope.expertId() == null) {
             return List.of();
         }
-        var query = em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.assessedPositivelyOn IS NOT NULL"
+        var query = ProjectLists.withTexts(em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.assessedPositivelyOn IS NOT NULL"
                         + " AND p.visibility = org.fourpermille.hub.matching.ProjectVisibility.SHOWCASE"
                         + (scope.partnerView() ? "" : " AND " + ProjectScope.ASSIGNED_JPQL)
-                        + " ORDER BY p.assessedPositivelyOn DESC, p.updatedAt DESC, p.id DESC", Project.class)
+                        + " ORDER BY p.assessedPositivelyOn DESC, p.updatedAt DESC, p.id DESC", Project.class))
                 .setMaxResults(max);
         if (!scope.partnerView()) {
             query.setParameter("expert", scope.expertId());

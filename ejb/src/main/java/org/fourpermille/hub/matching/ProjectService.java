@@ -159,9 +159,9 @@ public class ProjectService {
         if (!scope.partnerView() && scope.expertId() == null) {
             return List.of();
         }
-        var query = em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.visibility <> :draft"
+        var query = ProjectLists.withTexts(em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.visibility <> :draft"
                         + (scope.partnerView() ? "" : " AND " + ProjectScope.ASSIGNED_JPQL)
-                        + " ORDER BY p.updatedAt DESC, p.id DESC", Project.class)
+                        + " ORDER BY p.updatedAt DESC, p.id DESC", Project.class))
                 .setParameter("draft", ProjectVisibility.DRAFT).setMaxResults(max);
         if (!scope.partnerView()) {
             query.setParameter("expert", scope.expertId());
@@ -204,8 +204,9 @@ public class ProjectService {
             return List.of();
         }
         List<Long> keys = ids.stream().map(Number::longValue).toList();
-        Map<Long, Project> byId = em.createQuery("SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.id IN :ids",
-                        Project.class).setParameter("ids", keys).getResultList().stream()
+        Map<Long, Project> byId = ProjectLists.withTexts(em.createQuery(
+                        "SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.id IN :ids", Project.class))
+                .setParameter("ids", keys).getResultList().stream()
                 .collect(Collectors.toMap(Project::getId, Function.identity()));
         return keys.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
