@@ -1,12 +1,13 @@
 package org.fourpermille.hub.matching;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.fourpermille.hub.matching.engine.OfferProfile;
-import org.fourpermille.hub.matching.engine.ProjectProfile;
+import org.fourpermille.hub.matching.engine.Profile;
 import org.fourpermille.hub.matching.engine.Rates;
+import org.fourpermille.hub.matching.engine.Side;
 import org.fourpermille.hub.matching.engine.Weights;
 
 /**
@@ -20,7 +21,23 @@ import org.fourpermille.hub.matching.engine.Weights;
  * @param projects        every project of an active organisation by id, drafts included (their owners see their matches)
  * @param loadMillis      how long loading took
  */
-record Catalogue(long generation, Weights weights, Rates rates, Map<String, PracticeLabel> practices, List<OfferProfile> offers, Map<Long, OfferProfile> offersById,
-                 List<ProjectProfile> matchable, Map<Long, ProjectProfile> projects, Map<Long, OfferCard> offerCards,
-                 Map<Long, ProjectCard> projectCards, Instant loadedAt, long loadMillis) {
+record Catalogue(long generation, Weights weights, Rates rates, Map<String, PracticeLabel> practices, List<Profile> offers,
+                 Map<Long, Profile> offersById, List<Profile> matchable, Map<Long, Profile> projects,
+                 Map<Long, OfferCard> offerCards, Map<Long, ProjectCard> projectCards, Instant loadedAt, long loadMillis) {
+
+    /** The card of a project or offer this catalogue holds, or null. */
+    Card card(Side side, long id) {
+        return side == Side.PROJECT ? projectCards.get(id) : offerCards.get(id);
+    }
+
+    /** The profile to rank for, or null when it cannot be matched today (an offer closed since the load). */
+    Profile subject(Side side, long id, LocalDate today) {
+        Profile subject = side == Side.PROJECT ? projects.get(id) : offersById.get(id);
+        return subject == null || !subject.isOpenOn(today) ? null : subject;
+    }
+
+    /** What a subject of this side is ranked against. */
+    List<Profile> candidates(Side side) {
+        return side == Side.PROJECT ? offers : matchable;
+    }
 }

@@ -20,8 +20,7 @@ import java.util.TreeMap;
 import java.util.logging.Logger;
 
 import org.fourpermille.hub.matching.engine.Criterion;
-import org.fourpermille.hub.matching.engine.OfferProfile;
-import org.fourpermille.hub.matching.engine.ProjectProfile;
+import org.fourpermille.hub.matching.engine.Profile;
 import org.fourpermille.hub.matching.engine.Rates;
 import org.fourpermille.hub.matching.engine.Weights;
 import org.fourpermille.hub.membership.OrganisationType;
@@ -78,8 +77,8 @@ final class CatalogueLoader {
             }
         }
 
-        List<OfferProfile> offers = new ArrayList<>();
-        Map<Long, OfferProfile> offersById = new HashMap<>();
+        List<Profile> offers = new ArrayList<>();
+        Map<Long, Profile> offersById = new HashMap<>();
         Map<Long, OfferCard> offerCards = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement(OFFERS)) {
             query.setDate(1, Date.valueOf(today));
@@ -88,7 +87,7 @@ final class CatalogueLoader {
                 while (row.next()) {
                     long id = row.getLong(1);
                     try {
-                        OfferProfile offer = offer(row);
+                        Profile offer = offer(row);
                         offers.add(offer);
                         offersById.put(id, offer);
                         offerCards.put(id, new OfferCard(id, row.getString(4), row.getString(5), row.getLong(2), row.getString(3),
@@ -111,8 +110,8 @@ final class CatalogueLoader {
             }
         }
 
-        List<ProjectProfile> matchable = new ArrayList<>();
-        Map<Long, ProjectProfile> projects = new HashMap<>();
+        List<Profile> matchable = new ArrayList<>();
+        Map<Long, Profile> projects = new HashMap<>();
         Map<Long, ProjectCard> projectCards = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement(PROJECTS)) {
             query.setFetchSize(2000);
@@ -121,7 +120,7 @@ final class CatalogueLoader {
                     long id = row.getLong(1);
                     Map<String, String> projectTitles = titles.getOrDefault(id, Map.of());
                     try {
-                        ProjectProfile project = project(row, projectTitles.keySet());
+                        Profile project = project(row, projectTitles.keySet());
                         String visibility = row.getString(17);
                         projects.put(id, project);
                         if (!"DRAFT".equals(visibility)) {
@@ -168,11 +167,11 @@ final class CatalogueLoader {
         return Rates.of(rates);
     }
 
-    private static OfferProfile offer(ResultSet row) throws SQLException {
+    private static Profile offer(ResultSet row) throws SQLException {
         Date deadline = row.getDate(20);
         BigDecimal min = row.getBigDecimal(18);
         BigDecimal max = row.getBigDecimal(19);
-        return OfferProfile.builder(row.getLong(1), row.getLong(2))
+        return Profile.offer(row.getLong(1), row.getLong(2))
                 .instruments(enums(Instrument.class, strings(row, 6)))
                 .practices(strings(row, 7))
                 .countries(strings(row, 8))
@@ -189,10 +188,10 @@ final class CatalogueLoader {
                 .build();
     }
 
-    private static ProjectProfile project(ResultSet row, Set<String> languages) throws SQLException {
+    private static Profile project(ResultSet row, Set<String> languages) throws SQLException {
         String region = row.getString(7);
         BigDecimal sought = row.getBigDecimal(15);
-        return ProjectProfile.builder(row.getLong(1), OrganisationType.valueOf(row.getString(4)), ProjectStage.valueOf(row.getString(5)))
+        return Profile.project(row.getLong(1), OrganisationType.valueOf(row.getString(4)), ProjectStage.valueOf(row.getString(5)))
                 .countries(strings(row, 6))
                 .region(region == null ? null : Region.valueOf(region))
                 .climateZones(enums(ClimateZone.class, strings(row, 8)))

@@ -24,9 +24,9 @@ import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.matching.engine.Exclusion;
 import org.fourpermille.hub.matching.engine.Match;
 import org.fourpermille.hub.matching.engine.MatchingEngine;
-import org.fourpermille.hub.matching.engine.OfferProfile;
-import org.fourpermille.hub.matching.engine.ProjectProfile;
+import org.fourpermille.hub.matching.engine.Profile;
 import org.fourpermille.hub.matching.engine.Ranking;
+import org.fourpermille.hub.matching.engine.Side;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.Clock;
@@ -60,44 +60,39 @@ public class MatchingService {
     private MatchingSnapshot snapshot;
 
     /** The open offers ranked for a project of the caller's organisation (any project for the secretariat). */
-    public ProjectMatches matchesForProject(long projectId) {
-        LocalDate today = today();
-        Catalogue catalogue = snapshot.current(today);
-        ProjectCard card = catalogue.projectCards().get(projectId);
-        guard(card != null ? card.organisationId() : ownerInDatabase("project", projectId));
-        ProjectProfile project = catalogue.projects().get(projectId);
-        if (project == null) {
-            return new ProjectMatches(projectId, null, List.of(), 0, 0, Map.of(), catalogue.weights(), catalogue.practices(),
-                    catalogue.generation());
-        }
-        Ranking ranking = MatchingEngine.rankOffers(project, catalogue.offers(), catalogue.weights(), catalogue.rates(), today, SHOWN);
-        List<RankedOffer> offers = new ArrayList<>(ranking.matches().size());
-        for (Match match : ranking.matches()) {
-            offers.add(new RankedOffer(offers.size() + 1, catalogue.offerCards().get(match.id()), match));
-        }
-        int closedSinceLoad = ranking.exclusions().getOrDefault(Exclusion.DEADLINE_PASSED, 0);
-        return new ProjectMatches(projectId, card, offers, ranking.candidates() - closedSinceLoad, ranking.eligible(),
-                withoutDeadline(ranking.exclusions()), catalogue.weights(), catalogue.practices(), catalogue.generation());
+    @SuppressWarnings("unchecked")
+    public Matches<ProjectCard, OfferCard> matchesForProject(long projectId) {
+        return (Matches<ProjectCard, OfferCard>) (Matches<?, ?>) matches(Side.PROJECT, projectId);
     }
 
     /** The visible projects ranked for an offer of the caller's organisation (any offer for the secretariat). */
-    public OfferMatches matchesForOffer(long offerId) {
+    @SuppressWarnings("unchecked")
+    public Matches<OfferCard, ProjectCard> matchesForOffer(long offerId) {
+        return (Matches<OfferCard, ProjectCard>) (Matches<?, ?>) matches(Side.OFFER, offerId);
+    }
+
+    /**
+     * The other side ranked for a project or an offer. Offers closed since the catalogue was loaded are no
+     * candidates: they are neither counted nor shown as excluded.
+     */
+    public Matches<Card, Card> matches(Side side, long id) {
         LocalDate today = today();
         Catalogue catalogue = snapshot.current(today);
-        OfferCard card = catalogue.offerCards().get(offerId);
-        guard(card != null ? card.organisationId() : ownerInDatabase("support_offer", offerId));
-        OfferProfile offer = catalogue.offersById().get(offerId);
-        if (offer == null || !offer.isOpenOn(today)) {
-            return new OfferMatches(offerId, null, List.of(), catalogue.matchable().size(), 0, Map.of(), catalogue.weights(),
-                    catalogue.practices(), catalogue.generation());
+        Card card = catalogue.card(side, id);
+        guard(card != null ? card.organisationId() : ownerInDatabase(side == Side.PROJECT ? "project" : "support_offer", id));
+        Profile subject = catalogue.subject(side, id, today);
+        if (subject == null) {
+            return new Matches<>(side, id, null, List.of(), 0, 0, Map.of(), catalogue.weights(), catalogue.practices(),
+                    catalogue.generation());
         }
-        Ranking ranking = MatchingEngine.rankProjects(offer, catalogue.matchable(), catalogue.weights(), catalogue.rates(), today, SHOWN);
-        List<RankedProject> projects = new ArrayList<>(ranking.matches().size());
+        Ranking ranking = MatchingEngine.rank(subject, catalogue.candidates(side), catalogue.weights(), catalogue.rates(), today, SHOWN);
+        List<Ranked<Card>> results = new ArrayList<>(ranking.matches().size());
         for (Match match : ranking.matches()) {
-            projects.add(new RankedProject(projects.size() + 1, catalogue.projectCards().get(match.id()), match));
+            results.add(new Ranked<>(results.size() + 1, catalogue.card(side.other(), match.id()), match));
         }
-        return new OfferMatches(offerId, card, projects, ranking.candidates(), ranking.eligible(), ranking.exclusions(),
-                catalogue.weights(), catalogue.practices(), catalogue.generation());
+        int closedSinceLoad = ranking.exclusions().getOrDefault(Exclusion.DEADLINE_PASSED, 0);
+        return new Matches<>(side, id, card, results, ranking.candidates() - closedSinceLoad, ranking.eligible(),
+                withoutDeadline(ranking.exclusions()), catalogue.weights(), catalogue.practices(), catalogue.generation());
     }
 
     /** Staff, or a representative of the owning organisation while it is active (as {@link Callers#represents}); else 404. */

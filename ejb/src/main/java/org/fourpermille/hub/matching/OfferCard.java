@@ -1,6 +1,5 @@
 package org.fourpermille.hub.matching;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
  */
 public record OfferCard(long id, String title, String language, long organisationId, String organisationName,
                         List<String> instruments, BigDecimal ticketMin, BigDecimal ticketMax, String currency,
-                        LocalDate deadline) implements Serializable {
+                        LocalDate deadline) implements Card {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,5 @@
 package org.fourpermille.hub.matching;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,7 @@ import java.util.Map;
  */
 public record ProjectCard(long id, Map<String, String> titles, long organisationId, String organisationName, String stage,
                           List<String> countries, BigDecimal fundingSought, String currency, boolean assessed,
-                          String visibility) implements Serializable {
+                          String visibility) implements Card {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,15 +24,18 @@ public record ProjectCard(long id, Map<String, String> titles, long organisation
 
     /** The title in the reader's language if the project has one, else in English, else in its first language. */
     public String title(Locale locale) {
-        String mine = titles.get(locale.getLanguage());
-        if (mine != null) {
-            return mine;
+        return titles.getOrDefault(titleLanguage(locale), "");
+    }
+
+    /** The language of {@link #title(Locale)}, as its {@code lang}. */
+    public String titleLanguage(Locale locale) {
+        if (titles.containsKey(locale.getLanguage())) {
+            return locale.getLanguage();
         }
-        String english = titles.get("en");
-        if (english != null) {
-            return english;
+        if (titles.containsKey("en")) {
+            return "en";
         }
-        return titles.values().stream().sorted().findFirst().orElse("");
+        return titles.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     public boolean isDraft() {

@@ -28,8 +28,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.fourpermille.hub.matching.engine.MatchingDataGenerator;
-import org.fourpermille.hub.matching.engine.OfferProfile;
-import org.fourpermille.hub.matching.engine.ProjectProfile;
+import org.fourpermille.hub.matching.engine.Profile;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.shared.Deployments;
 import org.fourpermille.hub.shared.TestEnvironment;
@@ -173,11 +172,11 @@ class MatchingBenchmark {
             long creator = creator(db);
             long[] publishers = organisations.values().stream().flatMap(Collection::stream).mapToLong(Long::longValue).toArray();
             MatchingDataGenerator generator = new MatchingDataGenerator(42, MatchingDataGenerator.PRACTICES, publishers);
-            List<ProjectProfile> projects = generator.projects(PROJECTS, FIRST_ID);
-            List<OfferProfile> offers = new ArrayList<>(OFFERS);
+            List<Profile> projects = generator.projects(PROJECTS, FIRST_ID);
+            List<Profile> offers = new ArrayList<>(OFFERS);
             long id = FIRST_ID;
             while (offers.size() < OFFERS) {
-                OfferProfile offer = generator.offer(id, today);
+                Profile offer = generator.offer(id, today);
                 if (offer.isOpenOn(today)) {
                     offers.add(offer);
                     id++;
@@ -186,7 +185,7 @@ class MatchingBenchmark {
             Random owners = new Random(11);
             StringBuilder projectRows = new StringBuilder();
             StringBuilder textRows = new StringBuilder();
-            for (ProjectProfile p : projects) {
+            for (Profile p : projects) {
                 List<Long> ofType = organisations.get(p.ownerType());
                 long organisation = ofType.get(owners.nextInt(ofType.size()));
                 BigDecimal sought = p.fundingSought();
@@ -202,7 +201,7 @@ class MatchingBenchmark {
                 }
             }
             StringBuilder offerRows = new StringBuilder();
-            for (OfferProfile o : offers) {
+            for (Profile o : offers) {
                 row(offerRows, o.id(), o.publisher(), creator, "en", "Benchmark offer " + o.id(), "A generated offer for the matching benchmark.",
                         array(names(o.instruments())), array(o.practices()), array(o.sdgs()), array(o.objectives()), array(o.countries()),
                         array(names(o.regions())), array(names(o.climateZones())), array(names(o.landUses())), array(names(o.stages())),

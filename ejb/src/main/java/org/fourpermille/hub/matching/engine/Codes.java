@@ -1,5 +1,6 @@
 package org.fourpermille.hub.matching.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -81,6 +82,27 @@ final class Codes {
         String currency = value.strip().toUpperCase(Locale.ROOT);
         require(CURRENCY.matcher(currency).matches(), "not an ISO 4217 currency code: " + value);
         return currency;
+    }
+
+    /**
+     * The currency of a profile's amounts, checked with them: a project's funding sought is not negative, an
+     * offer's ticket range is positive and in order. Null when there is no amount.
+     */
+    static String money(Side side, BigDecimal minimum, BigDecimal maximum, String code) {
+        if (minimum == null && maximum == null) {
+            return null;
+        }
+        if (side == Side.PROJECT) {
+            require(minimum.signum() >= 0, "funding sought is negative: " + minimum);
+            require(code != null, "funding sought without a currency");
+        } else {
+            require(code != null, "a ticket size without a currency");
+            require(minimum == null || minimum.signum() >= 0, "negative minimum ticket: " + minimum);
+            require(maximum == null || maximum.signum() > 0, "maximum ticket not positive: " + maximum);
+            require(minimum == null || maximum == null || minimum.compareTo(maximum) <= 0,
+                    "minimum ticket above the maximum: " + minimum + " > " + maximum);
+        }
+        return currency(code);
     }
 
     static <E extends Enum<E>> Set<E> enums(Class<E> type, Collection<E> values) {

@@ -25,14 +25,14 @@ final class Fit {
     }
 
     /** The first filter the pair fails, or null when it is eligible. */
-    static Exclusion exclusion(ProjectProfile project, OfferProfile offer, long today, Rates rates) {
+    static Exclusion exclusion(Profile project, Profile offer, long today, Rates rates) {
         if (offer.deadlineDay < today) {
             return Exclusion.DEADLINE_PASSED;
         }
-        if (offer.stageMask != 0 && (offer.stageMask & project.stageBit) == 0) {
+        if (offer.stageMask != 0 && (offer.stageMask & project.stageMask) == 0) {
             return Exclusion.STAGE;
         }
-        if (offer.typeMask != 0 && (offer.typeMask & project.ownerTypeBit) == 0) {
+        if (offer.typeMask != 0 && (offer.typeMask & project.typeMask) == 0) {
             return Exclusion.ORGANISATION_TYPE;
         }
         if (!offer.worldwide && (offer.regionMask & project.regionMask) == 0
@@ -42,7 +42,7 @@ final class Fit {
         return ticket(project, offer, rates);
     }
 
-    private static Exclusion ticket(ProjectProfile project, OfferProfile offer, Rates rates) {
+    private static Exclusion ticket(Profile project, Profile offer, Rates rates) {
         if (project.fundingSought() == null || offer.currency() == null) {
             return null;
         }
@@ -51,19 +51,19 @@ final class Fit {
         if (!mine.equals(theirs) && !(rates.knows(mine) && rates.knows(theirs))) {
             return Exclusion.RATE_MISSING;
         }
-        if (offer.ticketMin() != null && rates.compare(project.fundingSought(), project.fundingApprox, mine,
-                offer.ticketMin(), offer.ticketMinApprox, theirs) < 0) {
+        if (offer.ticketMin() != null && rates.compare(project.fundingSought(), project.minimumApprox, mine,
+                offer.ticketMin(), offer.minimumApprox, theirs) < 0) {
             return Exclusion.TICKET_BELOW_MINIMUM;
         }
-        if (offer.ticketMax() != null && rates.compare(project.fundingSought(), project.fundingApprox, mine,
-                offer.ticketMax(), offer.ticketMaxApprox, theirs) > 0) {
+        if (offer.ticketMax() != null && rates.compare(project.fundingSought(), project.minimumApprox, mine,
+                offer.ticketMax(), offer.maximumApprox, theirs) > 0) {
             return Exclusion.TICKET_ABOVE_MAXIMUM;
         }
         return null;
     }
 
     /** The weighted share of the criteria met, 0..1; 0 when every weight is 0. */
-    static double share(ProjectProfile project, OfferProfile offer, int[] weights, int total) {
+    static double share(Profile project, Profile offer, int[] weights, int total) {
         if (total == 0) {
             return 0;
         }
@@ -76,7 +76,7 @@ final class Fit {
         return points / total;
     }
 
-    private static double fraction(Criterion criterion, ProjectProfile project, OfferProfile offer) {
+    private static double fraction(Criterion criterion, Profile project, Profile offer) {
         return switch (criterion) {
             case PRACTICES -> overlap(offer.practiceCount, project.practiceCount,
                     offer.practiceCount == 0 || project.practiceCount == 0 ? 0
@@ -105,7 +105,7 @@ final class Fit {
     }
 
     /** Every criterion's result for an eligible pair, in the order of {@link Criterion}. */
-    static List<CriterionResult> explain(ProjectProfile project, OfferProfile offer, Weights weights) {
+    static List<CriterionResult> explain(Profile project, Profile offer, Weights weights) {
         List<CriterionResult> results = new ArrayList<>(Criterion.values().length);
         for (Criterion criterion : CRITERIA) {
             double fraction = fraction(criterion, project, offer);

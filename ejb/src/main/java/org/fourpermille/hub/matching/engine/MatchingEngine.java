@@ -10,14 +10,15 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * Ranks the offers for a project and the projects for an offer. Both directions apply the same filters
+ * Ranks the offers for a project and the projects for an offer, in one loop over the other side. Both
+ * directions apply the same filters
  * and criteria to each pair (see {@link Exclusion} and {@link Criterion}), so a pair scores the same
  * whichever side asks. The loop over the candidates allocates nothing: filters and scores read
  * precomputed masks and the best {@code limit} are kept in a bounded heap; explanations are built only
  * for those.
  *
  * <pre>
- * Ranking ranking = MatchingEngine.rankOffers(project, openOffers, weights, rates, LocalDate.now(), 20);
+ * Ranking ranking = MatchingEngine.rank(project, openOffers, weights, rates, LocalDate.now(), 20);
  * for (Match match : ranking.matches()) { ... match.score(), match.met(), match.missed() ... }
  * </pre>
  */
@@ -29,56 +30,35 @@ public final class MatchingEngine {
     private MatchingEngine() {
     }
 
-    /** The best {@code limit} eligible offers for a project, best first. */
-    public static Ranking rankOffers(ProjectProfile project, List<OfferProfile> offers, Weights weights, Rates rates,
-                                     LocalDate today, int limit) {
-        return rankOffers(project, offers, weights, rates, today, limit, false);
+    /** The best {@code limit} eligible candidates of the other side for a project or an offer, best first. */
+    public static Ranking rank(Profile subject, List<Profile> candidates, Weights weights, Rates rates, LocalDate today,
+                               int limit) {
+        return rank(subject, candidates, weights, rates, today, limit, false);
     }
 
-    /** As {@link #rankOffers(ProjectProfile, List, Weights, Rates, LocalDate, int)}, listing the excluded offers too if asked. */
-    public static Ranking rankOffers(ProjectProfile project, List<OfferProfile> offers, Weights weights, Rates rates,
-                                     LocalDate today, int limit, boolean listExcluded) {
-        Objects.requireNonNull(project, "project");
-        List<OfferProfile> candidates = indexed(offers);
-        Run run = new Run(weights, rates, today, limit, candidates.size(), listExcluded);
-        for (int i = 0; i < candidates.size(); i++) {
-            OfferProfile offer = candidates.get(i);
-            run.consider(project, offer, offer.id(), i);
+    /** As {@link #rank(Profile, List, Weights, Rates, LocalDate, int)}, listing the excluded candidates too if asked. */
+    public static Ranking rank(Profile subject, List<Profile> candidates, Weights weights, Rates rates, LocalDate today,
+                               int limit, boolean listExcluded) {
+        Objects.requireNonNull(subject, "subject");
+        List<Profile> indexed = indexed(candidates);
+        Run run = new Run(weights, rates, today, limit, indexed.size(), listExcluded);
+        boolean forProject = subject.side() == Side.PROJECT;
+        for (int i = 0; i < indexed.size(); i++) {
+            Profile candidate = indexed.get(i);
+            Codes.require(candidate.side() != subject.side(), "a " + candidate.side() + " ranked for a " + subject.side());
+            run.consider(forProject ? subject : candidate, forProject ? candidate : subject, candidate.id(), i);
         }
         List<Match> matches = new ArrayList<>();
         for (int slot : run.top.drainBestFirst()) {
-            OfferProfile offer = candidates.get(slot);
-            matches.add(run.explain(project, offer, offer.id()));
-        }
-        return run.ranking(matches);
-    }
-
-    /** The best {@code limit} eligible projects for an offer, best first. */
-    public static Ranking rankProjects(OfferProfile offer, List<ProjectProfile> projects, Weights weights, Rates rates,
-                                       LocalDate today, int limit) {
-        return rankProjects(offer, projects, weights, rates, today, limit, false);
-    }
-
-    /** As {@link #rankProjects(OfferProfile, List, Weights, Rates, LocalDate, int)}, listing the excluded projects too if asked. */
-    public static Ranking rankProjects(OfferProfile offer, List<ProjectProfile> projects, Weights weights, Rates rates,
-                                       LocalDate today, int limit, boolean listExcluded) {
-        Objects.requireNonNull(offer, "offer");
-        List<ProjectProfile> candidates = indexed(projects);
-        Run run = new Run(weights, rates, today, limit, candidates.size(), listExcluded);
-        for (int i = 0; i < candidates.size(); i++) {
-            ProjectProfile project = candidates.get(i);
-            run.consider(project, offer, project.id(), i);
-        }
-        List<Match> matches = new ArrayList<>();
-        for (int slot : run.top.drainBestFirst()) {
-            ProjectProfile project = candidates.get(slot);
-            matches.add(run.explain(project, offer, project.id()));
+            Profile candidate = indexed.get(slot);
+            matches.add(run.explain(forProject ? subject : candidate, forProject ? candidate : subject, candidate.id()));
         }
         return run.ranking(matches);
     }
 
     /** How one pair fares, explained, whether eligible or not; for a page about a single pair. */
-    public static Match evaluate(ProjectProfile project, OfferProfile offer, Weights weights, Rates rates, LocalDate today) {
+    public static Match evaluate(Profile project, Profile offer, Weights weights, Rates rates, LocalDate today) {
+        Codes.require(project.side() == Side.PROJECT && offer.side() == Side.OFFER, "not a project and an offer");
         Run run = new Run(weights, rates, today, 1, 1, false);
         Exclusion exclusion = Fit.exclusion(project, offer, run.day, rates);
         return exclusion != null ? Match.excluded(offer.id(), exclusion) : run.explain(project, offer, offer.id());
@@ -115,7 +95,7 @@ public final class MatchingEngine {
             this.excluded = listExcluded ? new ArrayList<>() : null;
         }
 
-        void consider(ProjectProfile project, OfferProfile offer, long id, int slot) {
+        void consider(Profile project, Profile offer, long id, int slot) {
             Exclusion exclusion = Fit.exclusion(project, offer, day, rates);
             if (exclusion != null) {
                 excludedBy[exclusion.ordinal()]++;
@@ -128,7 +108,7 @@ public final class MatchingEngine {
             top.offer(Math.round(Fit.share(project, offer, weightArray, total) * KEY_SCALE), id, slot);
         }
 
-        Match explain(ProjectProfile project, OfferProfile offer, long id) {
+        Match explain(Profile project, Profile offer, long id) {
             double share = Fit.share(project, offer, weightArray, total);
             return new Match(id, (int) Math.round(share * 100), share, Fit.explain(project, offer, weights), null);
         }

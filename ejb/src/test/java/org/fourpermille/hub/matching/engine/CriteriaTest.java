@@ -21,7 +21,7 @@ import org.fourpermille.hub.matching.LandUse;
 /** Each criterion's fraction and explanation, and how the weights make the score. */
 class CriteriaTest {
 
-    private static CriterionResult result(ProjectProfile.Builder project, OfferProfile.Builder offer, Criterion criterion) {
+    private static CriterionResult result(Profile.Builder project, Profile.Builder offer, Criterion criterion) {
         return evaluate(project.build(), offer.build()).criterion(criterion);
     }
 

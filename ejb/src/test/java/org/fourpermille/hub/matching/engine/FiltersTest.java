@@ -22,7 +22,7 @@ class FiltersTest {
     @Test
     void an_offer_that_states_nothing_takes_every_project() {
         assertNull(exclusion(project(1), offer(2)));
-        assertNull(exclusion(ProjectProfile.builder(1, OrganisationType.FUNDER, ProjectStage.IDEA), offer(2)),
+        assertNull(exclusion(Profile.project(1, OrganisationType.FUNDER, ProjectStage.IDEA), offer(2)),
                 "even a project with nothing but its type and stage");
     }
 
@@ -67,7 +67,7 @@ class FiltersTest {
 
     @Test
     void countries_and_regions_of_an_offer_add_up() {
-        OfferProfile.Builder franceOrAfrica = offer(2).countries(Set.of("FR")).regions(Set.of(Region.AFRICA));
+        Profile.Builder franceOrAfrica = offer(2).countries(Set.of("FR")).regions(Set.of(Region.AFRICA));
         assertNull(exclusion(project(1), franceOrAfrica));
         assertNull(exclusion(project(1).countries(Set.of("FR")), franceOrAfrica));
         assertEquals(Exclusion.GEOGRAPHY, exclusion(project(1).countries(Set.of("DE")), franceOrAfrica));
@@ -75,7 +75,7 @@ class FiltersTest {
 
     @Test
     void a_project_that_names_no_place_fits_only_worldwide_offers() {
-        ProjectProfile.Builder nowhere = project(1).countries(Set.of());
+        Profile.Builder nowhere = project(1).countries(Set.of());
         assertNull(exclusion(nowhere, offer(2)));
         assertEquals(Exclusion.GEOGRAPHY, exclusion(nowhere, offer(2).regions(Set.of(Region.AFRICA))));
         assertEquals(Exclusion.GEOGRAPHY, exclusion(nowhere, offer(2).countries(Set.of("SN"))));
@@ -83,7 +83,7 @@ class FiltersTest {
 
     @Test
     void the_first_failing_filter_is_the_reason_given() {
-        OfferProfile.Builder everythingWrong = offer(2).deadline(TODAY.minusDays(3)).stages(Set.of(ProjectStage.IDEA))
+        Profile.Builder everythingWrong = offer(2).deadline(TODAY.minusDays(3)).stages(Set.of(ProjectStage.IDEA))
                 .organisationTypes(Set.of(OrganisationType.FUNDER)).countries(Set.of("FR"));
         assertEquals(Exclusion.DEADLINE_PASSED, exclusion(project(1), everythingWrong));
         assertEquals(Exclusion.STAGE, exclusion(project(1), everythingWrong.deadline(null)));
@@ -94,10 +94,10 @@ class FiltersTest {
 
     @Test
     void the_filters_are_the_same_whichever_side_asks() {
-        ProjectProfile project = project(1).build();
-        OfferProfile offer = offer(2).regions(Set.of(Region.EUROPE)).build();
-        Ranking forProject = MatchingEngine.rankOffers(project, java.util.List.of(offer), Weights.DEFAULTS, Fixtures.RATES, TODAY, 5, true);
-        Ranking forOffer = MatchingEngine.rankProjects(offer, java.util.List.of(project), Weights.DEFAULTS, Fixtures.RATES, TODAY, 5, true);
+        Profile project = project(1).build();
+        Profile offer = offer(2).regions(Set.of(Region.EUROPE)).build();
+        Ranking forProject = MatchingEngine.rank(project, java.util.List.of(offer), Weights.DEFAULTS, Fixtures.RATES, TODAY, 5, true);
+        Ranking forOffer = MatchingEngine.rank(offer, java.util.List.of(project), Weights.DEFAULTS, Fixtures.RATES, TODAY, 5, true);
         assertEquals(Exclusion.GEOGRAPHY, forProject.excluded().get(0).exclusion());
         assertEquals(Exclusion.GEOGRAPHY, forOffer.excluded().get(0).exclusion());
         assertEquals(1L, forOffer.excluded().get(0).id(), "the project is named by its id");

@@ -20,8 +20,8 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static ProjectProfile.Builder project(long id) {
-        return ProjectProfile.builder(id, OrganisationType.CIVIL_SOCIETY, ProjectStage.SEEKING_FUNDING)
+    static Profile.Builder project(long id) {
+        return Profile.project(id, OrganisationType.CIVIL_SOCIETY, ProjectStage.SEEKING_FUNDING)
                 .countries(Set.of("SN"))
                 .climateZones(Set.of(ClimateZone.TROPICAL_DRY))
                 .landUses(Set.of(LandUse.CROPLAND))
@@ -32,19 +32,19 @@ final class Fixtures {
                 .fundingSought(new BigDecimal("100000"), "EUR");
     }
 
-    static OfferProfile.Builder offer(long id) {
-        return OfferProfile.builder(id, 900);
+    static Profile.Builder offer(long id) {
+        return Profile.offer(id, 900);
     }
 
-    static Match evaluate(ProjectProfile project, OfferProfile offer) {
+    static Match evaluate(Profile project, Profile offer) {
         return MatchingEngine.evaluate(project, offer, Weights.DEFAULTS, RATES, TODAY);
     }
 
-    static Exclusion exclusion(ProjectProfile.Builder project, OfferProfile.Builder offer) {
+    static Exclusion exclusion(Profile.Builder project, Profile.Builder offer) {
         return evaluate(project.build(), offer.build()).exclusion();
     }
 
-    static Exclusion exclusion(ProjectProfile.Builder project, OfferProfile.Builder offer, Rates rates) {
+    static Exclusion exclusion(Profile.Builder project, Profile.Builder offer, Rates rates) {
         return MatchingEngine.evaluate(project.build(), offer.build(), Weights.DEFAULTS, rates, TODAY).exclusion();
     }
 

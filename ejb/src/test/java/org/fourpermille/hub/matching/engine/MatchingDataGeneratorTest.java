@@ -23,19 +23,19 @@ class MatchingDataGeneratorTest {
 
     @Test
     void ids_follow_from_the_first() {
-        List<OfferProfile> offers = new MatchingDataGenerator(1).offers(3, 500, TODAY);
-        assertEquals(List.of(500L, 501L, 502L), offers.stream().map(OfferProfile::id).toList());
+        List<Profile> offers = new MatchingDataGenerator(1).offers(3, 500, TODAY);
+        assertEquals(List.of(500L, 501L, 502L), offers.stream().map(Profile::id).toList());
     }
 
     @Test
     void the_data_exercises_every_filter_and_leaves_plenty_eligible() {
         MatchingDataGenerator generator = new MatchingDataGenerator(42);
-        List<OfferProfile> offers = generator.offers(2000, 1, TODAY);
-        List<ProjectProfile> projects = generator.projects(200, 1);
+        List<Profile> offers = generator.offers(2000, 1, TODAY);
+        List<Profile> projects = generator.projects(200, 1);
         Map<Exclusion, Integer> reasons = new EnumMap<>(Exclusion.class);
         long eligible = 0;
-        for (ProjectProfile project : projects) {
-            Ranking ranking = MatchingEngine.rankOffers(project, offers, Weights.DEFAULTS, MatchingDataGenerator.rates(), TODAY, 10);
+        for (Profile project : projects) {
+            Ranking ranking = MatchingEngine.rank(project, offers, Weights.DEFAULTS, MatchingDataGenerator.rates(), TODAY, 10);
             eligible += ranking.eligible();
             ranking.exclusions().forEach((reason, count) -> reasons.merge(reason, count, Integer::sum));
             assertTrue(ranking.matches().isEmpty() || ranking.matches().get(0).score() > 0);

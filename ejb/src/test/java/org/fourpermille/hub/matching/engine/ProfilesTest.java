@@ -21,7 +21,7 @@ class ProfilesTest {
 
     @Test
     void codes_are_normalised_and_sorted() {
-        ProjectProfile profile = project(1).countries(List.of(" sn", "FR ", "SN")).languages(List.of("EN", "fr"))
+        Profile profile = project(1).countries(List.of(" sn", "FR ", "SN")).languages(List.of("EN", "fr"))
                 .objectives(List.of("b", "A")).practices(List.of(" BIOCHAR ", "AGROFORESTRY")).fundingSought(BigDecimal.TEN, "usd").build();
         assertEquals(List.of("FR", "SN"), List.copyOf(profile.countries()));
         assertEquals(List.of("en", "fr"), List.copyOf(profile.languages()));
@@ -45,12 +45,12 @@ class ProfilesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> offer(2).ticket(new BigDecimal("20"), new BigDecimal("10"), "EUR").build(), "minimum above maximum");
         assertThrows(IllegalArgumentException.class, () -> offer(2).ticket(BigDecimal.ONE, null, null).build());
-        assertThrows(NullPointerException.class, () -> ProjectProfile.builder(1, null, ProjectStage.IDEA));
+        assertThrows(NullPointerException.class, () -> Profile.project(1, null, ProjectStage.IDEA));
     }
 
     @Test
     void a_minimum_equal_to_the_maximum_is_one_exact_ticket() {
-        OfferProfile exact = offer(2).ticket(new BigDecimal("5000"), new BigDecimal("5000.00"), "EUR").build();
+        Profile exact = offer(2).ticket(new BigDecimal("5000"), new BigDecimal("5000.00"), "EUR").build();
         assertEquals(new BigDecimal("5000"), exact.ticketMin());
     }
 

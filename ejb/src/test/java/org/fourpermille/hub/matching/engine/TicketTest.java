@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The ticket range, compared after conversion through the rates table (units per euro). */
 class TicketTest {
 
-    private static ProjectProfile.Builder seeking(String amount, String currency) {
+    private static Profile.Builder seeking(String amount, String currency) {
         return project(1).fundingSought(new BigDecimal(amount), currency);
     }
 
-    private static OfferProfile.Builder ticket(String min, String max, String currency) {
+    private static Profile.Builder ticket(String min, String max, String currency) {
         return offer(2).ticket(min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), currency);
     }
 

@@ -22,7 +22,7 @@ import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;
 
 /**
- * Makes realistic project and offer profiles for the benchmark, the demo and tests: countries where the
+ * Makes realistic project and offer profiles for the engine's tests and the web benchmark (test code only, shared through the ejb test-jar): countries where the
  * Initiative's partners work, with their languages and plausible climate zones, funding from ten
  * thousand to a few million in several currencies, offers that mostly constrain a few things and leave
  * the rest open, some deadlines already passed. The same seed gives the same profiles, so a benchmark
@@ -30,8 +30,8 @@ import org.fourpermille.hub.membership.Region;
  *
  * <pre>
  * MatchingDataGenerator generator = new MatchingDataGenerator(42);
- * List&lt;OfferProfile&gt; offers = generator.offers(10_000, 1, LocalDate.now());
- * List&lt;ProjectProfile&gt; projects = generator.projects(10_000, 1);
+ * List&lt;Profile&gt; offers = generator.offers(10_000, 1, LocalDate.now());
+ * List&lt;Profile&gt; projects = generator.projects(10_000, 1);
  * </pre>
  */
 public final class MatchingDataGenerator {
@@ -115,8 +115,8 @@ public final class MatchingDataGenerator {
     }
 
     /** {@code count} projects with ids from {@code firstId} on. */
-    public List<ProjectProfile> projects(int count, long firstId) {
-        List<ProjectProfile> projects = new ArrayList<>(count);
+    public List<Profile> projects(int count, long firstId) {
+        List<Profile> projects = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             projects.add(project(firstId + i));
         }
@@ -124,15 +124,15 @@ public final class MatchingDataGenerator {
     }
 
     /** {@code count} offers with ids from {@code firstId} on, their deadlines around {@code today}. */
-    public List<OfferProfile> offers(int count, long firstId, LocalDate today) {
-        List<OfferProfile> offers = new ArrayList<>(count);
+    public List<Profile> offers(int count, long firstId, LocalDate today) {
+        List<Profile> offers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             offers.add(offer(firstId + i, today));
         }
         return offers;
     }
 
-    public ProjectProfile project(long id) {
+    public Profile project(long id) {
         ProjectStage stage = pick(ProjectStage.values(), 15, 25, 35, 20, 5);
         OrganisationType owner = pick(OrganisationType.values(), 15, 8, 2, 15, 25, 25, 10);
         Place home = PLACES.get(random.nextInt(PLACES.size()));
@@ -158,7 +158,7 @@ public final class MatchingDataGenerator {
         if (chance(50)) {
             languages.add("en");
         }
-        ProjectProfile.Builder builder = ProjectProfile.builder(id, owner, stage)
+        Profile.Builder builder = Profile.project(id, owner, stage)
                 .countries(countries).region(region).climateZones(zones).landUses(landUses)
                 .practices(some(practices, 1, 4)).sdgs(sdgs(2, 5)).objectives(objectives(1, 2)).languages(languages)
                 .assessed(stage != ProjectStage.IDEA && chance(8));
@@ -176,8 +176,8 @@ public final class MatchingDataGenerator {
         return builder.needs(needs).build();
     }
 
-    public OfferProfile offer(long id, LocalDate today) {
-        OfferProfile.Builder builder = OfferProfile.builder(id, publishers[random.nextInt(publishers.length)]);
+    public Profile offer(long id, LocalDate today) {
+        Profile.Builder builder = Profile.offer(id, publishers[random.nextInt(publishers.length)]);
         Set<Instrument> instruments = EnumSet.of(pick(Instrument.values(), 35, 12, 5, 10, 3, 18, 12, 5));
         if (chance(30)) {
             instruments.add(pick(Instrument.values(), 20, 10, 5, 10, 5, 25, 20, 5));
