@@ -3,25 +3,15 @@ package org.fourpermille.hub.matching;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.CallerAccount;
 import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.Region;
 import org.fourpermille.hub.shared.AuditAction;
-import org.fourpermille.hub.shared.AuditLog;
-import org.fourpermille.hub.shared.Clock;
-import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
 
 /**
@@ -32,21 +22,13 @@ import org.fourpermille.hub.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
-public class OfferService {
+public class OfferService extends ListingService<SupportOffer> {
 
     public static final String OFFER_PAGE = "/offers/offer.xhtml?id=";
 
-    @PersistenceContext(unitName = "hub")
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
-    @Inject
-    private CallerAccount caller;
-    @Inject
-    private AuditLog audit;
-    @Inject
-    private ReferenceData reference;
+    public OfferService() {
+        super(SupportOffer.class, "support_offer", "o", "offer");
+    }
 
     public LocalDate today() {
         return Callers.today(clock.now());
@@ -56,8 +38,7 @@ public class OfferService {
     public SupportOffer read(long offerId) {
         Account me = caller.get();
         SupportOffer offer = em.find(SupportOffer.class, offerId);
-        if (offer == null || offer.getStatus() == OfferStatus.WITHDRAWN
-                && !(Callers.isStaff(me) || Callers.represents(me, offer.getOrganisation()))) {
+        if (offer == null || !offer.isListed() && !(Callers.isStaff(me) || Callers.represents(me, offer.getOrganisation()))) {
             throw new NotFoundException();
         }
         return offer;
@@ -72,61 +53,34 @@ public class OfferService {
     /** An offer for its edit form: only its organisation's representatives get it. */
     @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
     public SupportOffer editable(long offerId) {
-        SupportOffer offer = em.find(SupportOffer.class, offerId);
-        if (offer == null || !Callers.represents(caller.get(), offer.getOrganisation())) {
-            throw new NotFoundException();
-        }
-        return offer;
+        return owned(offerId);
     }
 
     @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
     public SupportOffer publish(OfferDetails details) {
-        Account me = caller.get();
-        Organisation organisation = Callers.representedOrganisation(me);
-        SupportOffer offer = SupportOffer.publish(organisation, me, details, reference.activePracticeCodes(),
-                reference.currencies(), today(), clock.now());
-        em.persist(offer);
-        em.flush();
-        audit.record(AuditAction.OFFER_PUBLISHED, "offer " + offer.getId(), offer.getTitle());
-        return offer;
+        return add((organisation, me) -> SupportOffer.publish(organisation, me, details, reference.activePracticeCodes(),
+                reference.currencies(), today(), clock.now()), AuditAction.OFFER_PUBLISHED);
     }
 
     @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
     public SupportOffer edit(long offerId, int expectedVersion, OfferDetails details) {
-        SupportOffer offer = editable(offerId);
-        ConcurrentChange.check(offer.getVersion(), expectedVersion);
-        offer.edit(details, reference.activePracticeCodes(), reference.currencies(), today(), clock.now());
-        ConcurrentChange.flush(em);
-        audit.record(AuditAction.OFFER_EDITED, "offer " + offer.getId(), offer.getTitle());
-        return offer;
+        return change(offerId, expectedVersion,
+                o -> o.edit(details, reference.activePracticeCodes(), reference.currencies(), today(), clock.now()),
+                AuditAction.OFFER_EDITED);
     }
 
     @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
     public SupportOffer withdraw(long offerId, int expectedVersion) {
-        SupportOffer offer = editable(offerId);
-        ConcurrentChange.check(offer.getVersion(), expectedVersion);
-        offer.withdraw(clock.now());
-        ConcurrentChange.flush(em);
-        audit.record(AuditAction.OFFER_WITHDRAWN, "offer " + offer.getId(), offer.getTitle());
-        return offer;
+        return change(offerId, expectedVersion, o -> o.withdraw(clock.now()), AuditAction.OFFER_WITHDRAWN);
     }
 
     /** One page of offers: the open ones (soonest deadline first), or all of the caller's organisation's. */
     public List<SupportOffer> search(OfferFilter filter, int first, int max) {
-        SqlFilter where = where(filter);
-        int limit = where.nextParameter();
-        @SuppressWarnings("unchecked")
-        List<Number> ids = where.bind(em.createNativeQuery("SELECT o.id FROM support_offer o" + where.clause()
-                        + " ORDER BY o.deadline ASC NULLS LAST, o.updated_at DESC, o.id DESC LIMIT ?" + limit
-                        + " OFFSET ?" + (limit + 1)))
-                .setParameter(limit, max).setParameter(limit + 1, first).getResultList();
-        return load(ids);
+        return page(where(filter), "o.deadline ASC NULLS LAST, o.updated_at DESC, o.id DESC", first, max);
     }
 
     public long count(OfferFilter filter) {
-        SqlFilter where = where(filter);
-        return ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM support_offer o" + where.clause()))
-                .getSingleResult()).longValue();
+        return count(where(filter));
     }
 
     /** The newest open offers, for the Projects Interface's front page. */
@@ -136,6 +90,11 @@ public class OfferService {
                         SupportOffer.class)
                 .setParameter("published", OfferStatus.PUBLISHED).setParameter("today", today())
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    protected String title(SupportOffer offer) {
+        return offer.getTitle();
     }
 
     private SqlFilter where(OfferFilter filter) {
@@ -166,17 +125,5 @@ public class OfferService {
             where.where("(cardinality(o.stages) = 0 OR ? = ANY (o.stages))", filter.stage().name());
         }
         return where;
-    }
-
-    private List<SupportOffer> load(List<Number> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> keys = ids.stream().map(Number::longValue).toList();
-        Map<Long, SupportOffer> byId = em.createQuery(
-                        "SELECT o FROM SupportOffer o JOIN FETCH o.organisation WHERE o.id IN :ids", SupportOffer.class)
-                .setParameter("ids", keys).getResultList().stream()
-                .collect(Collectors.toMap(SupportOffer::getId, Function.identity()));
-        return keys.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -2,25 +2,16 @@ package org.fourpermille.hub.matching;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.CallerAccount;
 import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.AuditAction;
-import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
-import org.fourpermille.hub.shared.Clock;
-import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
 
 /**
@@ -32,21 +23,13 @@ import org.fourpermille.hub.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
-public class ProjectService {
+public class ProjectService extends ListingService<Project> {
 
     public static final String PROJECT_PAGE = "/projects/project.xhtml?id=";
 
-    @PersistenceContext(unitName = "hub")
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
-    @Inject
-    private CallerAccount caller;
-    @Inject
-    private AuditLog audit;
-    @Inject
-    private ReferenceData reference;
+    public ProjectService() {
+        super(Project.class, "project", "p", "project");
+    }
 
     /** A project the caller may see. */
     public Project read(long projectId) {
@@ -76,38 +59,21 @@ public class ProjectService {
     /** A project for its edit form: only its organisation's representatives get it; anyone else, "not found". */
     @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
     public Project editable(long projectId) {
-        Account me = caller.get();
-        Project project = em.find(Project.class, projectId);
-        if (project == null || !Callers.represents(me, project.getOrganisation())) {
-            throw new NotFoundException();
-        }
-        return project;
+        return owned(projectId);
     }
 
     @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
     public Project create(ProjectDetails details) {
-        Account me = caller.get();
-        Organisation organisation = Callers.representedOrganisation(me);
-        Project project = Project.create(organisation, me, details, reference.activePracticeCodes(), reference.currencies(),
-                clock.now());
-        em.persist(project);
-        em.flush();
-        audit.record(AuditAction.PROJECT_CREATED, "project " + project.getId(), project.title(Locale.ENGLISH));
-        return project;
+        return add((organisation, me) -> Project.create(organisation, me, details, reference.activePracticeCodes(),
+                reference.currencies(), clock.now()), AuditAction.PROJECT_CREATED);
     }
 
     @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME})
     public Project edit(long projectId, int expectedVersion, ProjectDetails details) {
-        Project project = editable(projectId);
-        ConcurrentChange.check(project.getVersion(), expectedVersion);
-        ProjectVisibility before = project.getVisibility();
-        project.edit(details, reference.activePracticeCodes(), reference.currencies(), clock.now());
-        ConcurrentChange.flush(em);
-        audit.record(AuditAction.PROJECT_EDITED, "project " + project.getId(), project.title(Locale.ENGLISH));
-        if (before != project.getVisibility()) {
-            audit.record(AuditAction.PROJECT_VISIBILITY_CHANGED, "project " + project.getId(),
-                    before + " -> " + project.getVisibility());
-        }
+        ProjectVisibility before = owned(projectId).getVisibility();
+        Project project = change(projectId, expectedVersion,
+                p -> p.edit(details, reference.activePracticeCodes(), reference.currencies(), clock.now()), AuditAction.PROJECT_EDITED);
+        visibilityChanged(project, before);
         return project;
     }
 
@@ -117,16 +83,16 @@ public class ProjectService {
         if (visibility == null) {
             throw new BusinessException("error.required");
         }
-        Project project = editable(projectId);
-        ConcurrentChange.check(project.getVersion(), expectedVersion);
-        ProjectVisibility before = project.getVisibility();
-        project.changeVisibility(visibility, clock.now());
-        ConcurrentChange.flush(em);
-        if (before != project.getVisibility()) {
-            audit.record(AuditAction.PROJECT_VISIBILITY_CHANGED, "project " + project.getId(),
-                    before + " -> " + project.getVisibility());
-        }
+        ProjectVisibility before = owned(projectId).getVisibility();
+        Project project = change(projectId, expectedVersion, p -> p.changeVisibility(visibility, clock.now()), null);
+        visibilityChanged(project, before);
         return project;
+    }
+
+    private void visibilityChanged(Project project, ProjectVisibility before) {
+        if (before != project.getVisibility()) {
+            audited(AuditAction.PROJECT_VISIBILITY_CHANGED, project, before + " -> " + project.getVisibility());
+        }
     }
 
     /**
@@ -134,20 +100,12 @@ public class ProjectService {
      * funders and the secretariat the showcase's projects come before the others.
      */
     public List<Project> search(ProjectFilter filter, int first, int max) {
-        SqlFilter where = where(filter);
-        int limit = where.nextParameter();
         String showcaseFirst = showcaseFirst() ? "p.visibility = 'SHOWCASE' DESC, " : "";
-        @SuppressWarnings("unchecked")
-        List<Number> ids = where.bind(em.createNativeQuery("SELECT p.id FROM project p" + where.clause()
-                        + " ORDER BY " + showcaseFirst + "p.updated_at DESC, p.id DESC LIMIT ?" + limit + " OFFSET ?" + (limit + 1)))
-                .setParameter(limit, max).setParameter(limit + 1, first).getResultList();
-        return load(ids);
+        return page(where(filter), showcaseFirst + "p.updated_at DESC, p.id DESC", first, max);
     }
 
     public long count(ProjectFilter filter) {
-        SqlFilter where = where(filter);
-        return ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM project p" + where.clause())).getSingleResult())
-                .longValue();
+        return count(where(filter));
     }
 
     /**
@@ -199,15 +157,13 @@ public class ProjectService {
         return where;
     }
 
-    private List<Project> load(List<Number> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> keys = ids.stream().map(Number::longValue).toList();
-        Map<Long, Project> byId = ProjectLists.withTexts(em.createQuery(
-                        "SELECT p FROM Project p JOIN FETCH p.organisation WHERE p.id IN :ids", Project.class))
-                .setParameter("ids", keys).getResultList().stream()
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
-        return keys.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    @Override
+    protected String title(Project project) {
+        return project.title(Locale.ENGLISH);
+    }
+
+    @Override
+    protected TypedQuery<Project> batched(TypedQuery<Project> query) {
+        return ProjectLists.withTexts(query);
     }
 }

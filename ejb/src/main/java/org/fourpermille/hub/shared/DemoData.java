@@ -34,6 +34,7 @@ import org.fourpermille.hub.identity.PasswordHasher;
 import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.matching.ClimateZone;
+import org.fourpermille.hub.matching.CriteriaDetails;
 import org.fourpermille.hub.matching.Instrument;
 import org.fourpermille.hub.matching.LandUse;
 import org.fourpermille.hub.matching.LocalText;
@@ -179,37 +180,42 @@ public class DemoData {
                         SupportedLocale.FR, new LocalText("Haies vives pour le bassin arachidier",
                                 "Des haies de Gliricidia et de Faidherbia autour de 400 parcelles paysannes, avec du compost de "
                                         + "résidus de récolte, pour arrêter l'érosion éolienne et reconstituer la matière organique.")),
-                ProjectStage.SEEKING_FUNDING, List.of("SN"), null, Set.of(ClimateZone.TROPICAL_DRY),
-                Set.of(LandUse.CROPLAND, LandUse.AGROFORESTRY), Set.of("AGROFORESTRY", "ORGANIC_FERTILISATION"),
-                new BigDecimal("1200"), 48, "XOF", new BigDecimal("650000000"), new BigDecimal("420000000"),
-                Set.of(Need.FUNDING, Need.MRV_SUPPORT), Set.of(2, 13, 15), Set.of(StrategicObjective.B),
-                new BigDecimal("14.5"), 30, new BigDecimal("0.6"),
+                ProjectStage.SEEKING_FUNDING, null, CriteriaDetails.NONE.withCountries(List.of("SN"))
+                        .withClimateZones(Set.of(ClimateZone.TROPICAL_DRY)).withLandUses(Set.of(LandUse.CROPLAND, LandUse.AGROFORESTRY))
+                        .withPractices(Set.of("AGROFORESTRY", "ORGANIC_FERTILISATION")).withSdgs(Set.of(2, 13, 15))
+                        .withObjectives(Set.of(StrategicObjective.B)).withCurrency("XOF"),
+                new BigDecimal("1200"), 48, new BigDecimal("650000000"), new BigDecimal("420000000"),
+                Set.of(Need.FUNDING, Need.MRV_SUPPORT), new BigDecimal("14.5"), 30, new BigDecimal("0.6"),
                 "Soil sampling at 0-30 cm on 60 plots at start, year 3 and year 5 (dry combustion), equivalent soil mass.",
                 ProjectVisibility.PARTNERS), practices, currencies, now);
         em.persist(hedges);
         Project biochar = Project.create(company, partner, new ProjectDetails(
                 Map.of(SupportedLocale.EN, new LocalText("Biochar from vine prunings",
                         "An idea to turn vine prunings into biochar for vineyard soils in Occitanie, with the growers' cooperative.")),
-                ProjectStage.IDEA, List.of("FR"), null, Set.of(ClimateZone.WARM_TEMPERATE_DRY), Set.of(LandUse.CROPLAND),
-                Set.of("BIOCHAR"), null, null, "EUR", null, null, Set.of(Need.PARTNERS, Need.TECHNICAL_EXPERTISE),
-                Set.of(12, 13), Set.of(), null, null, null, null, ProjectVisibility.DRAFT), practices, currencies, now);
+                ProjectStage.IDEA, null, CriteriaDetails.NONE.withCountries(List.of("FR"))
+                        .withClimateZones(Set.of(ClimateZone.WARM_TEMPERATE_DRY)).withLandUses(Set.of(LandUse.CROPLAND))
+                        .withPractices(Set.of("BIOCHAR")).withSdgs(Set.of(12, 13)).withCurrency("EUR"),
+                null, null, null, null, Set.of(Need.PARTNERS, Need.TECHNICAL_EXPERTISE), null, null, null, null,
+                ProjectVisibility.DRAFT), practices, currencies, now);
         em.persist(biochar);
         em.persist(SupportOffer.publish(foundation, funder, new OfferDetails(SupportedLocale.ES,
                 "Subvenciones para suelos vivos",
                 "Subvenciones de 20 000 a 150 000 USD para proyectos de agroforestería y agricultura de conservación que "
                         + "aumenten el carbono orgánico del suelo, con un plan de monitoreo.",
-                Set.of(Instrument.GRANT, Instrument.TECHNICAL_ASSISTANCE), Set.of("AGROFORESTRY", "CONSERVATION_AGRICULTURE"),
-                List.of("soil health", "smallholders"), Set.of(2, 13, 15), Set.of(StrategicObjective.B), List.of(),
-                Set.of(Region.AFRICA, Region.LATIN_AMERICA_CARIBBEAN), Set.of(), Set.of(LandUse.CROPLAND, LandUse.AGROFORESTRY),
-                Set.of(ProjectStage.PREPARATION, ProjectStage.SEEKING_FUNDING),
+                Set.of(Instrument.GRANT, Instrument.TECHNICAL_ASSISTANCE), List.of("soil health", "smallholders"),
+                CriteriaDetails.NONE.withLandUses(Set.of(LandUse.CROPLAND, LandUse.AGROFORESTRY))
+                        .withPractices(Set.of("AGROFORESTRY", "CONSERVATION_AGRICULTURE")).withSdgs(Set.of(2, 13, 15))
+                        .withObjectives(Set.of(StrategicObjective.B)).withCurrency("USD"),
+                Set.of(Region.AFRICA, Region.LATIN_AMERICA_CARIBBEAN), Set.of(ProjectStage.PREPARATION, ProjectStage.SEEKING_FUNDING),
                 Set.of(OrganisationType.CIVIL_SOCIETY, OrganisationType.FARMERS_ORGANISATION, OrganisationType.PRIVATE_COMPANY),
-                Set.of(SupportedLocale.ES, SupportedLocale.FR, SupportedLocale.EN), "USD", new BigDecimal("20000"),
+                Set.of(SupportedLocale.ES, SupportedLocale.FR, SupportedLocale.EN), new BigDecimal("20000"),
                 new BigDecimal("150000"), today.plusMonths(4)), practices, currencies, today, now));
         em.persist(SupportOffer.publish(foundation, funder, new OfferDetails(SupportedLocale.EN,
                 "Expert support for soil carbon monitoring",
                 "Our soil scientists help projects design their measurement, reporting and verification of soil organic carbon.",
-                Set.of(Instrument.EXPERTISE), Set.of(), List.of("MRV"), Set.of(13), Set.of(StrategicObjective.E), List.of(), Set.of(),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(SupportedLocale.ES, SupportedLocale.EN), "EUR", null, null, null),
+                Set.of(Instrument.EXPERTISE), List.of("MRV"),
+                CriteriaDetails.NONE.withSdgs(Set.of(13)).withObjectives(Set.of(StrategicObjective.E)).withCurrency("EUR"),
+                Set.of(), Set.of(), Set.of(), Set.of(SupportedLocale.ES, SupportedLocale.EN), null, null, null),
                 practices, currencies, today, now));
         em.flush();
     }

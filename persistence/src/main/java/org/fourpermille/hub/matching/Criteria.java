@@ -1,143 +1,121 @@
 package org.fourpermille.hub.matching;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Collection;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
 
 import org.fourpermille.hub.shared.FieldProblem;
 
 /**
- * Checks and canonical forms shared by projects and offers: criteria are stored as sorted lists of codes,
- * so that two equal choices are equal lists (EclipseLink finds changes by {@code equals}) and pages list
- * them in a stable order.
+ * The criteria projects and offers are matched on, the same columns in both tables: countries, climate zones,
+ * land uses, practices, SDGs, strategic objectives, and the currency their amounts are in. A project states
+ * what it is; an offer states what it accepts, where empty means any. Stored as sorted lists of codes (see
+ * {@link Checks}); replaced whole, never changed in place, so a refused form changes nothing.
  */
-final class Criteria {
+@Embeddable
+public class Criteria {
 
-    /** numeric(18, 2): amounts stay under a thousand million million. */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
-    static final int MAX_SDG = 17;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    @Convert(converter = TextArrayConverter.class)
+    @Column(name = "countries", columnDefinition = "text[]", nullable = false)
+    private List<String> countries = List.of();
 
-    private Criteria() {
-    }
+    @Convert(converter = TextArrayConverter.class)
+    @Column(name = "climate_zones", columnDefinition = "text[]", nullable = false)
+    private List<String> climateZones = List.of();
 
-    static String text(String value, String field, int maxLength, boolean required, List<FieldProblem> problems) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty()) {
-            if (required) {
-                problems.add(FieldProblem.of(field, "error.required"));
-            }
-            return null;
-        }
-        if (clean.length() > maxLength) {
-            problems.add(FieldProblem.of(field, "error.tooLong", maxLength));
-        }
-        return clean;
-    }
+    @Convert(converter = TextArrayConverter.class)
+    @Column(name = "land_uses", columnDefinition = "text[]", nullable = false)
+    private List<String> landUses = List.of();
 
-    /** Upper-case ISO 3166-1 alpha-2 codes, sorted and without repeats; a problem for each unknown code. */
-    static List<String> countries(Collection<String> values, String field, List<FieldProblem> problems) {
-        TreeSet<String> clean = new TreeSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            String code = value.strip().toUpperCase(Locale.ROOT);
-            if (COUNTRIES.contains(code)) {
-                clean.add(code);
-            } else {
-                problems.add(FieldProblem.of(field, "matching.error.country", value.strip()));
-            }
-        }
-        return List.copyOf(clean);
-    }
+    @Convert(converter = TextArrayConverter.class)
+    @Column(name = "practices", columnDefinition = "text[]", nullable = false)
+    private List<String> practices = List.of();
 
-    static <E extends Enum<E>> List<String> codes(Collection<E> values) {
-        return values == null ? List.of()
-                : values.stream().filter(Objects::nonNull).distinct().sorted().map(Enum::name).toList();
-    }
+    @Convert(converter = SmallintArrayConverter.class)
+    @Column(name = "sdgs", columnDefinition = "smallint[]", nullable = false)
+    private List<Integer> sdgs = List.of();
 
-    static <E extends Enum<E>> Set<E> enums(List<String> codes, Class<E> type) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        for (String code : codes) {
-            try {
-                set.add(Enum.valueOf(type, code));
-            } catch (IllegalArgumentException retired) {
-                // A constant removed from the code: the stored value is ignored, not fatal.
-            }
-        }
-        return set;
-    }
+    @Convert(converter = TextArrayConverter.class)
+    @Column(name = "objectives", columnDefinition = "text[]", nullable = false)
+    private List<String> objectives = List.of();
 
-    /** Known codes of the reference list, sorted; a problem naming each unknown one. */
-    static List<String> referenceCodes(Collection<String> values, Set<String> known, String field, List<FieldProblem> problems) {
-        TreeSet<String> clean = new TreeSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            if (known.contains(value)) {
-                clean.add(value);
-            } else {
-                problems.add(FieldProblem.of(field, "matching.error.unknownPractice", value));
-            }
-        }
-        return List.copyOf(clean);
-    }
+    @Column(name = "currency", length = 3, nullable = false)
+    private String currency;
 
-    static List<Integer> sdgs(Collection<Integer> values, String field, List<FieldProblem> problems) {
-        TreeSet<Integer> clean = new TreeSet<>();
-        for (Integer value : values == null ? List.<Integer>of() : values) {
-            if (value == null) {
-                continue;
-            }
-            if (value < 1 || value > MAX_SDG) {
-                problems.add(FieldProblem.of(field, "matching.error.sdg", MAX_SDG));
-            } else {
-                clean.add(value);
-            }
-        }
-        return List.copyOf(clean);
-    }
-
-    static String currency(String value, Set<String> known, String field, List<FieldProblem> problems) {
-        String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        if (code.isEmpty()) {
-            problems.add(FieldProblem.of(field, "error.required"));
-            return null;
-        }
-        if (!known.contains(code)) {
-            problems.add(FieldProblem.of(field, "matching.error.currency", code));
-            return null;
-        }
-        return code;
+    protected Criteria() {
     }
 
     /**
-     * A money amount: not negative, below {@link #MAX_AMOUNT}, kept to the cent. Null stays null.
+     * The criteria the form says, checked: each problem is added with its field. Practices and the currency
+     * this side already had stay acceptable even once the secretariat retired them.
+     *
+     * @param before         the criteria held so far, or null for a new project or offer
+     * @param practiceCodes  the practices one may pick (the active ones of the reference list)
+     * @param currencies     the currencies of the rates table
      */
-    static BigDecimal amount(BigDecimal value, String field, List<FieldProblem> problems) {
-        if (value == null) {
-            return null;
+    static Criteria check(CriteriaDetails typed, Criteria before, Set<String> practiceCodes, Set<String> currencies,
+                          List<FieldProblem> problems) {
+        Set<String> allowedPractices = new HashSet<>(practiceCodes);
+        Set<String> allowedCurrencies = new HashSet<>(currencies);
+        if (before != null) {
+            allowedPractices.addAll(before.practices);
+            if (before.currency != null) {
+                allowedCurrencies.add(before.currency);
+            }
         }
-        if (value.signum() < 0) {
-            problems.add(FieldProblem.of(field, "matching.error.negativeAmount"));
-            return null;
-        }
-        if (value.compareTo(MAX_AMOUNT) >= 0) {
-            problems.add(FieldProblem.of(field, "matching.error.amountTooLarge"));
-            return null;
-        }
-        return value.setScale(2, RoundingMode.HALF_UP);
+        Criteria clean = new Criteria();
+        clean.countries = Checks.countries(typed.countries(), "countries", problems);
+        clean.climateZones = Checks.codes(typed.climateZones());
+        clean.landUses = Checks.codes(typed.landUses());
+        clean.practices = Checks.referenceCodes(typed.practices(), allowedPractices, "practices", problems);
+        clean.sdgs = Checks.sdgs(typed.sdgs(), "sdgs", problems);
+        clean.objectives = Checks.codes(typed.objectives());
+        clean.currency = Checks.currency(typed.currency(), allowedCurrencies, "currency", problems);
+        return clean;
     }
 
-    static boolean outside(BigDecimal value, BigDecimal min, BigDecimal max) {
-        return value.compareTo(min) < 0 || value.compareTo(max) > 0;
+    /** What the form shows. */
+    public CriteriaDetails details() {
+        return new CriteriaDetails(countries, getClimateZones(), getLandUses(), Set.copyOf(practices), Set.copyOf(sdgs),
+                getObjectives(), currency);
+    }
+
+    /** ISO 3166-1 alpha-2 codes, sorted. */
+    public List<String> getCountries() {
+        return countries;
+    }
+
+    public Set<ClimateZone> getClimateZones() {
+        return Checks.enums(climateZones, ClimateZone.class);
+    }
+
+    public Set<LandUse> getLandUses() {
+        return Checks.enums(landUses, LandUse.class);
+    }
+
+    /** Codes of the reference list of {@link Practice}s. */
+    public List<String> getPractices() {
+        return practices;
+    }
+
+    public List<Integer> getSdgs() {
+        return sdgs;
+    }
+
+    public Set<StrategicObjective> getObjectives() {
+        return Checks.enums(objectives, StrategicObjective.class);
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    /** Problems of one field already found (a second check of the same field then stays quiet). */
+    static boolean has(List<FieldProblem> problems, String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 }

@@ -147,7 +147,7 @@ public class Interest {
     /** A text of a one-field form, cleaned, or the problem with it. */
     private static String checked(String value, String field, int maxLength, boolean required) {
         List<FieldProblem> found = new ArrayList<>();
-        String clean = Criteria.text(value, field, maxLength, required, found);
+        String clean = Checks.text(value, field, maxLength, required, found);
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }

@@ -59,7 +59,7 @@ public class InterestMessage {
     InterestMessage(Interest interest, Account author, String body, StoredFile attachment, String attachmentName,
                     Instant now) {
         java.util.List<FieldProblem> found = new java.util.ArrayList<>();
-        String clean = Criteria.text(body, "body", BODY_LENGTH, true, found);
+        String clean = Checks.text(body, "body", BODY_LENGTH, true, found);
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }

@@ -18,6 +18,7 @@ import org.fourpermille.hub.membership.Region;
  *
  * @param language the language the title and description are written in
  * @param themes free tags (a few words each)
+ * @param criteria what the offer accepts; its currency is that of the ticket sizes
  * @param languages the languages the funder works in with applicants
  */
 public record OfferDetails(
@@ -25,34 +26,23 @@ public record OfferDetails(
         String title,
         String description,
         Set<Instrument> instruments,
-        Set<String> practices,
         Collection<String> themes,
-        Set<Integer> sdgs,
-        Set<StrategicObjective> objectives,
-        Collection<String> countries,
+        CriteriaDetails criteria,
         Set<Region> regions,
-        Set<ClimateZone> climateZones,
-        Set<LandUse> landUses,
         Set<ProjectStage> stages,
         Set<OrganisationType> organisationTypes,
         Set<SupportedLocale> languages,
-        String currency,
         BigDecimal ticketMin,
         BigDecimal ticketMax,
         LocalDate deadline) implements Serializable {
 
     public OfferDetails {
-        instruments = ProjectDetails.set(instruments);
-        practices = ProjectDetails.set(practices);
+        instruments = CriteriaDetails.set(instruments);
         themes = themes == null ? List.of() : themes.stream().filter(Objects::nonNull).toList();
-        sdgs = ProjectDetails.set(sdgs);
-        objectives = ProjectDetails.set(objectives);
-        countries = countries == null ? List.of() : countries.stream().filter(Objects::nonNull).toList();
-        regions = ProjectDetails.set(regions);
-        climateZones = ProjectDetails.set(climateZones);
-        landUses = ProjectDetails.set(landUses);
-        stages = ProjectDetails.set(stages);
-        organisationTypes = ProjectDetails.set(organisationTypes);
-        languages = ProjectDetails.set(languages);
+        criteria = criteria == null ? CriteriaDetails.NONE : criteria;
+        regions = CriteriaDetails.set(regions);
+        stages = CriteriaDetails.set(stages);
+        organisationTypes = CriteriaDetails.set(organisationTypes);
+        languages = CriteriaDetails.set(languages);
     }
 }

@@ -20,14 +20,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.SupportedLocale;
@@ -59,7 +53,7 @@ import org.fourpermille.hub.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "project")
-public class Project {
+public class Project extends Listing {
 
     public static final int MRV_LENGTH = 2000;
     static final String MAX_AREA_HA_TEXT = "100000000";
@@ -73,18 +67,6 @@ public class Project {
     public static final BigDecimal MAX_CHANGE = new BigDecimal("10");
     public static final int MAX_COUNTRIES = 60;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by")
-    private Account createdBy;
-
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<ProjectText> texts = new ArrayList<>();
 
@@ -92,34 +74,15 @@ public class Project {
     @Column(length = 20, nullable = false)
     private ProjectStage stage;
 
-    @Convert(converter = TextArrayConverter.class)
-    @Column(columnDefinition = "text[]", nullable = false)
-    private List<String> countries = List.of();
-
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private Region region;
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(name = "climate_zones", columnDefinition = "text[]", nullable = false)
-    private List<String> climateZones = List.of();
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(name = "land_uses", columnDefinition = "text[]", nullable = false)
-    private List<String> landUses = List.of();
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(columnDefinition = "text[]", nullable = false)
-    private List<String> practices = List.of();
 
     @Column(name = "area_ha", precision = 14, scale = 2)
     private BigDecimal areaHa;
 
     @Column(name = "duration_months")
     private Integer durationMonths;
-
-    @Column(length = 3, nullable = false)
-    private String currency;
 
     @Column(name = "total_budget", precision = 18, scale = 2)
     private BigDecimal totalBudget;
@@ -130,14 +93,6 @@ public class Project {
     @Convert(converter = TextArrayConverter.class)
     @Column(columnDefinition = "text[]", nullable = false)
     private List<String> needs = List.of();
-
-    @Convert(converter = SmallintArrayConverter.class)
-    @Column(columnDefinition = "smallint[]", nullable = false)
-    private List<Integer> sdgs = List.of();
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(columnDefinition = "text[]", nullable = false)
-    private List<String> objectives = List.of();
 
     @Column(name = "baseline_soc_t_ha", precision = 7, scale = 2)
     private BigDecimal baselineSoc;
@@ -158,16 +113,11 @@ public class Project {
     @Column(name = "assessed_positively_on")
     private LocalDate assessedPositivelyOn;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private int version;
-
     protected Project() {
+    }
+
+    private Project(Organisation organisation, Account createdBy, Instant now) {
+        super(organisation, createdBy, now);
     }
 
     /**
@@ -178,11 +128,8 @@ public class Project {
      */
     public static Project create(Organisation organisation, Account createdBy, ProjectDetails details,
                                  Set<String> practiceCodes, Set<String> currencies, Instant now) {
-        Project project = new Project();
-        project.organisation = Objects.requireNonNull(organisation);
-        project.createdBy = Objects.requireNonNull(createdBy);
-        project.createdAt = now;
-        project.apply(details, practiceCodes, currencies, now);
+        Project project = new Project(organisation, createdBy, now);
+        project.apply(details, true, practiceCodes, currencies, now);
         return project;
     }
 
@@ -191,44 +138,36 @@ public class Project {
      * secretariat made them inactive. Nothing changes when a value is refused.
      */
     public void edit(ProjectDetails details, Set<String> practiceCodes, Set<String> currencies, Instant now) {
-        Set<String> allowed = new java.util.HashSet<>(practiceCodes);
-        allowed.addAll(practices);
-        Set<String> allowedCurrencies = new java.util.HashSet<>(currencies);
-        if (currency != null) {
-            allowedCurrencies.add(currency);
-        }
-        apply(details, allowed, allowedCurrencies, now);
+        apply(details, false, practiceCodes, currencies, now);
     }
 
-    private void apply(ProjectDetails details, Set<String> practiceCodes, Set<String> currencies, Instant now) {
+    private void apply(ProjectDetails details, boolean creating, Set<String> practiceCodes, Set<String> currencies, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<LocalTextInput> cleanTexts = texts(details, problems);
+        List<ProjectText.Typed> cleanTexts = ProjectText.check(details, problems);
         if (details.stage() == null) {
             problems.add(FieldProblem.of("stage", "error.required"));
         }
-        List<String> cleanCountries = Criteria.countries(details.countries(), "countries", problems);
-        if (cleanCountries.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("countries"))) {
+        Criteria cleanCriteria = checkCriteria(details.criteria(), creating, practiceCodes, currencies, problems);
+        List<String> cleanCountries = cleanCriteria.getCountries();
+        if (cleanCountries.isEmpty() && !Criteria.has(problems, "countries")) {
             problems.add(FieldProblem.of("countries", "project.error.countryRequired"));
         } else if (cleanCountries.size() > MAX_COUNTRIES) {
             problems.add(FieldProblem.of("countries", "project.error.tooManyCountries", MAX_COUNTRIES));
         }
         Region cleanRegion = region(details.region(), cleanCountries, problems);
-        List<String> cleanPractices = Criteria.referenceCodes(details.practices(), practiceCodes, "practices", problems);
         BigDecimal cleanArea = area(details.areaHa(), problems);
         Integer cleanDuration = details.durationMonths();
         if (cleanDuration != null && (cleanDuration < 1 || cleanDuration > MAX_DURATION_MONTHS)) {
             problems.add(FieldProblem.of("duration", "project.error.duration", MAX_DURATION_MONTHS));
         }
-        String cleanCurrency = Criteria.currency(details.currency(), currencies, "currency", problems);
-        BigDecimal cleanBudget = Criteria.amount(details.totalBudget(), "totalBudget", problems);
-        BigDecimal cleanSought = Criteria.amount(details.fundingSought(), "fundingSought", problems);
+        BigDecimal cleanBudget = Checks.amount(details.totalBudget(), "totalBudget", problems);
+        BigDecimal cleanSought = Checks.amount(details.fundingSought(), "fundingSought", problems);
         if (cleanBudget != null && cleanSought != null && cleanSought.compareTo(cleanBudget) > 0) {
             problems.add(FieldProblem.of("fundingSought", "project.error.soughtAboveBudget"));
         }
-        List<Integer> cleanSdgs = Criteria.sdgs(details.sdgs(), "sdgs", problems);
         BigDecimal cleanBaseline = details.baselineSocTonnesPerHa();
         if (cleanBaseline != null) {
-            if (Criteria.outside(cleanBaseline, MIN_BASELINE_SOC, MAX_BASELINE_SOC)) {
+            if (Checks.outside(cleanBaseline, MIN_BASELINE_SOC, MAX_BASELINE_SOC)) {
                 problems.add(FieldProblem.of("baselineSoc", "project.error.baselineSoc", MIN_BASELINE_SOC, MAX_BASELINE_SOC));
             } else {
                 cleanBaseline = cleanBaseline.setScale(2, RoundingMode.HALF_UP);
@@ -242,13 +181,13 @@ public class Project {
         }
         BigDecimal cleanChange = details.expectedChangeTonnesPerHaYear();
         if (cleanChange != null) {
-            if (Criteria.outside(cleanChange, MIN_CHANGE, MAX_CHANGE)) {
+            if (Checks.outside(cleanChange, MIN_CHANGE, MAX_CHANGE)) {
                 problems.add(FieldProblem.of("expectedChange", "project.error.expectedChange", MIN_CHANGE, MAX_CHANGE));
             } else {
                 cleanChange = cleanChange.setScale(3, RoundingMode.HALF_UP);
             }
         }
-        String cleanMrv = Criteria.text(details.mrvMethod(), "mrvMethod", MRV_LENGTH, false, problems);
+        String cleanMrv = Checks.text(details.mrvMethod(), "mrvMethod", MRV_LENGTH, false, problems);
         ProjectVisibility cleanVisibility = details.visibility() == null ? visibility : details.visibility();
         if (cleanVisibility == ProjectVisibility.SHOWCASE && assessedPositivelyOn == null) {
             problems.add(FieldProblem.of("visibility", "project.error.showcaseNeedsAssessment"));
@@ -256,63 +195,20 @@ public class Project {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        replaceTexts(cleanTexts);
+        ProjectText.replace(this, texts, cleanTexts);
         stage = details.stage();
-        countries = cleanCountries;
         region = cleanRegion;
-        climateZones = Criteria.codes(details.climateZones());
-        landUses = Criteria.codes(details.landUses());
-        practices = cleanPractices;
         areaHa = cleanArea;
         durationMonths = cleanDuration;
-        currency = cleanCurrency;
         totalBudget = cleanBudget;
         fundingSought = cleanSought;
-        needs = Criteria.codes(details.needs());
-        sdgs = cleanSdgs;
-        objectives = Criteria.codes(details.objectives());
+        needs = Checks.codes(details.needs());
         baselineSoc = cleanBaseline;
         baselineDepthCm = cleanDepth;
         expectedChange = cleanChange;
         mrvMethod = cleanMrv;
         visibility = cleanVisibility;
-        updatedAt = now;
-    }
-
-    private record LocalTextInput(SupportedLocale language, String title, String summary) {
-    }
-
-    private static List<LocalTextInput> texts(ProjectDetails details, List<FieldProblem> problems) {
-        List<LocalTextInput> clean = new ArrayList<>();
-        for (SupportedLocale language : SupportedLocale.values()) {
-            LocalText text = details.text(language);
-            if (text.isBlank()) {
-                continue;
-            }
-            String suffix = language.name().charAt(0) + language.name().substring(1).toLowerCase(Locale.ROOT);
-            String title = Criteria.text(text.title(), "title" + suffix, ProjectText.TITLE_LENGTH, true, problems);
-            String summary = Criteria.text(text.summary(), "summary" + suffix, ProjectText.SUMMARY_LENGTH, true, problems);
-            clean.add(new LocalTextInput(language, title, summary));
-        }
-        if (clean.isEmpty()) {
-            problems.add(FieldProblem.of("titleEn", "project.error.textRequired"));
-        }
-        return clean;
-    }
-
-    private void replaceTexts(List<LocalTextInput> wanted) {
-        Set<SupportedLocale> languages = wanted.stream().map(LocalTextInput::language).collect(Collectors.toSet());
-        texts.removeIf(text -> !languages.contains(text.getLanguage()));
-        for (LocalTextInput input : wanted) {
-            Optional<ProjectText> existing = texts.stream().filter(t -> t.getLanguage() == input.language()).findFirst();
-            if (existing.isPresent()) {
-                if (!existing.get().getTitle().equals(input.title()) || !existing.get().getSummary().equals(input.summary())) {
-                    existing.get().change(input.title(), input.summary());
-                }
-            } else {
-                texts.add(new ProjectText(this, input.language(), input.title(), input.summary()));
-            }
-        }
+        replace(cleanCriteria, now);
     }
 
     private static Region region(Region chosen, List<String> countries, List<FieldProblem> problems) {
@@ -357,7 +253,7 @@ public class Project {
         }
         if (newVisibility != visibility) {
             visibility = newVisibility;
-            updatedAt = now;
+            touch(now);
         }
     }
 
@@ -369,7 +265,7 @@ public class Project {
     public void recordPositiveAssessment(LocalDate on, Instant now) {
         assessedPositivelyOn = Objects.requireNonNull(on);
         visibility = ProjectVisibility.SHOWCASE;
-        updatedAt = now;
+        touch(now);
     }
 
     /** The positive assessment no longer stands: the project leaves the showcase for the partners' list. */
@@ -378,28 +274,17 @@ public class Project {
         if (visibility == ProjectVisibility.SHOWCASE) {
             visibility = ProjectVisibility.PARTNERS;
         }
-        updatedAt = now;
+        touch(now);
     }
 
     public boolean isAssessedPositively() {
         return assessedPositivelyOn != null;
     }
 
-    /** Whether the organisation owns this project (its representatives may edit it). */
-    public boolean isOwnedBy(Organisation candidate) {
-        return candidate != null && (candidate == organisation
-                || candidate.getId() != null && candidate.getId().equals(organisation.getId()));
-    }
-
-    /**
-     * Whether a signed-in person may see the project: a draft only by its own organisation and the
-     * secretariat; otherwise everybody signed in.
-     *
-     * @param viewerOrganisation the viewer's organisation, or null
-     * @param staff whether the viewer is secretariat or administrator
-     */
-    public boolean isVisibleTo(Organisation viewerOrganisation, boolean staff) {
-        return staff || visibility != ProjectVisibility.DRAFT || isOwnedBy(viewerOrganisation);
+    /** Beyond draft: shown to partners or in the showcase. */
+    @Override
+    public boolean isListed() {
+        return visibility != ProjectVisibility.DRAFT;
     }
 
     // ---- reading ----
@@ -431,8 +316,8 @@ public class Project {
 
     /** The funding sought converted to euros, or null when unknown. */
     public BigDecimal fundingSoughtInEur(CurrencyRate rate) {
-        if (!rate.getCurrency().equals(currency)) {
-            throw new IllegalArgumentException(rate.getCurrency() + " is not " + currency);
+        if (!rate.getCurrency().equals(getCriteria().getCurrency())) {
+            throw new IllegalArgumentException(rate.getCurrency() + " is not " + getCriteria().getCurrency());
         }
         return rate.toEur(fundingSought);
     }
@@ -441,46 +326,16 @@ public class Project {
     public ProjectDetails details() {
         java.util.Map<SupportedLocale, LocalText> typed = new java.util.EnumMap<>(SupportedLocale.class);
         texts.forEach(t -> typed.put(t.getLanguage(), new LocalText(t.getTitle(), t.getSummary())));
-        return new ProjectDetails(typed, stage, countries, region, getClimateZones(), getLandUses(), Set.copyOf(practices),
-                areaHa, durationMonths, currency, totalBudget, fundingSought, getNeeds(), Set.copyOf(sdgs), getObjectives(),
-                baselineSoc, baselineDepthCm, expectedChange, mrvMethod, visibility);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
-    }
-
-    public Account getCreatedBy() {
-        return createdBy;
+        return new ProjectDetails(typed, stage, region, getCriteria().details(), areaHa, durationMonths, totalBudget, fundingSought,
+                getNeeds(), baselineSoc, baselineDepthCm, expectedChange, mrvMethod, visibility);
     }
 
     public ProjectStage getStage() {
         return stage;
     }
 
-    public List<String> getCountries() {
-        return countries;
-    }
-
     public Region getRegion() {
         return region;
-    }
-
-    public Set<ClimateZone> getClimateZones() {
-        return Criteria.enums(climateZones, ClimateZone.class);
-    }
-
-    public Set<LandUse> getLandUses() {
-        return Criteria.enums(landUses, LandUse.class);
-    }
-
-    /** Codes of the reference list of {@link Practice}s. */
-    public List<String> getPractices() {
-        return practices;
     }
 
     public BigDecimal getAreaHa() {
@@ -489,10 +344,6 @@ public class Project {
 
     public Integer getDurationMonths() {
         return durationMonths;
-    }
-
-    public String getCurrency() {
-        return currency;
     }
 
     public BigDecimal getTotalBudget() {
@@ -504,15 +355,7 @@ public class Project {
     }
 
     public Set<Need> getNeeds() {
-        return Criteria.enums(needs, Need.class);
-    }
-
-    public List<Integer> getSdgs() {
-        return sdgs;
-    }
-
-    public Set<StrategicObjective> getObjectives() {
-        return Criteria.enums(objectives, StrategicObjective.class);
+        return Checks.enums(needs, Need.class);
     }
 
     public BigDecimal getBaselineSoc() {
@@ -539,15 +382,4 @@ public class Project {
         return assessedPositivelyOn;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public int getVersion() {
-        return version;
-    }
 }

@@ -2,11 +2,8 @@ package org.fourpermille.hub.matching;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.fourpermille.hub.identity.SupportedLocale;
@@ -18,23 +15,18 @@ import org.fourpermille.hub.membership.Region;
  *
  * @param texts title and summary per language; blank languages are ignored
  * @param region null to take the countries' region when they all lie in one
+ * @param criteria what the project is matched on; its currency is that of the budget and the funding sought
  */
 public record ProjectDetails(
         Map<SupportedLocale, LocalText> texts,
         ProjectStage stage,
-        Collection<String> countries,
         Region region,
-        Set<ClimateZone> climateZones,
-        Set<LandUse> landUses,
-        Set<String> practices,
+        CriteriaDetails criteria,
         BigDecimal areaHa,
         Integer durationMonths,
-        String currency,
         BigDecimal totalBudget,
         BigDecimal fundingSought,
         Set<Need> needs,
-        Set<Integer> sdgs,
-        Set<StrategicObjective> objectives,
         BigDecimal baselineSocTonnesPerHa,
         Integer baselineDepthCm,
         BigDecimal expectedChangeTonnesPerHaYear,
@@ -43,17 +35,8 @@ public record ProjectDetails(
 
     public ProjectDetails {
         texts = texts == null ? Map.of() : copy(texts);
-        countries = countries == null ? List.of() : countries.stream().filter(Objects::nonNull).toList();
-        climateZones = set(climateZones);
-        landUses = set(landUses);
-        practices = set(practices);
-        needs = set(needs);
-        sdgs = set(sdgs);
-        objectives = set(objectives);
-    }
-
-    static <T> Set<T> set(Collection<T> values) {
-        return values == null ? Set.of() : Set.copyOf(values.stream().filter(Objects::nonNull).toList());
+        criteria = criteria == null ? CriteriaDetails.NONE : criteria;
+        needs = CriteriaDetails.set(needs);
     }
 
     private static Map<SupportedLocale, LocalText> copy(Map<SupportedLocale, LocalText> texts) {

@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -17,14 +15,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.SupportedLocale;
@@ -47,25 +38,13 @@ import org.fourpermille.hub.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "support_offer")
-public class SupportOffer {
+public class SupportOffer extends Listing {
 
     public static final int TITLE_LENGTH = 200;
     public static final int DESCRIPTION_LENGTH = 4000;
     public static final int THEME_LENGTH = 60;
     public static final int MAX_THEMES = 20;
     public static final int MAX_COUNTRIES = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by")
-    private Account createdBy;
 
     @Column(length = 2, nullable = false)
     private String language;
@@ -82,35 +61,11 @@ public class SupportOffer {
 
     @Convert(converter = TextArrayConverter.class)
     @Column(columnDefinition = "text[]", nullable = false)
-    private List<String> practices = List.of();
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(columnDefinition = "text[]", nullable = false)
     private List<String> themes = List.of();
-
-    @Convert(converter = SmallintArrayConverter.class)
-    @Column(columnDefinition = "smallint[]", nullable = false)
-    private List<Integer> sdgs = List.of();
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(columnDefinition = "text[]", nullable = false)
-    private List<String> objectives = List.of();
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(columnDefinition = "text[]", nullable = false)
-    private List<String> countries = List.of();
 
     @Convert(converter = TextArrayConverter.class)
     @Column(columnDefinition = "text[]", nullable = false)
     private List<String> regions = List.of();
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(name = "climate_zones", columnDefinition = "text[]", nullable = false)
-    private List<String> climateZones = List.of();
-
-    @Convert(converter = TextArrayConverter.class)
-    @Column(name = "land_uses", columnDefinition = "text[]", nullable = false)
-    private List<String> landUses = List.of();
 
     @Convert(converter = TextArrayConverter.class)
     @Column(columnDefinition = "text[]", nullable = false)
@@ -124,9 +79,6 @@ public class SupportOffer {
     @Column(columnDefinition = "text[]", nullable = false)
     private List<String> languages = List.of();
 
-    @Column(length = 3, nullable = false)
-    private String currency;
-
     @Column(name = "ticket_min", precision = 18, scale = 2)
     private BigDecimal ticketMin;
 
@@ -139,19 +91,14 @@ public class SupportOffer {
     @Column(length = 10, nullable = false)
     private OfferStatus status = OfferStatus.PUBLISHED;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    @Version
-    private int version;
-
     protected SupportOffer() {
+    }
+
+    private SupportOffer(Organisation organisation, Account createdBy, Instant now) {
+        super(organisation, createdBy, now);
     }
 
     /**
@@ -163,11 +110,8 @@ public class SupportOffer {
      */
     public static SupportOffer publish(Organisation organisation, Account createdBy, OfferDetails details,
                                        Set<String> practiceCodes, Set<String> currencies, LocalDate today, Instant now) {
-        SupportOffer offer = new SupportOffer();
-        offer.organisation = Objects.requireNonNull(organisation);
-        offer.createdBy = Objects.requireNonNull(createdBy);
-        offer.createdAt = now;
-        offer.apply(details, practiceCodes, currencies, today, now);
+        SupportOffer offer = new SupportOffer(organisation, createdBy, now);
+        offer.apply(details, true, practiceCodes, currencies, today, now);
         return offer;
     }
 
@@ -179,33 +123,27 @@ public class SupportOffer {
         if (status != OfferStatus.PUBLISHED) {
             throw new BusinessException("offer.error.withdrawn");
         }
-        Set<String> allowed = new HashSet<>(practiceCodes);
-        allowed.addAll(practices);
-        Set<String> allowedCurrencies = new HashSet<>(currencies);
-        allowedCurrencies.add(currency);
-        apply(details, allowed, allowedCurrencies, today, now);
+        apply(details, false, practiceCodes, currencies, today, now);
     }
 
-    private void apply(OfferDetails details, Set<String> practiceCodes, Set<String> currencies, LocalDate today, Instant now) {
+    private void apply(OfferDetails details, boolean creating, Set<String> practiceCodes, Set<String> currencies, LocalDate today,
+                       Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         if (details.language() == null) {
             problems.add(FieldProblem.of("language", "error.required"));
         }
-        String cleanTitle = Criteria.text(details.title(), "title", TITLE_LENGTH, true, problems);
-        String cleanDescription = Criteria.text(details.description(), "description", DESCRIPTION_LENGTH, true, problems);
+        String cleanTitle = Checks.text(details.title(), "title", TITLE_LENGTH, true, problems);
+        String cleanDescription = Checks.text(details.description(), "description", DESCRIPTION_LENGTH, true, problems);
         if (details.instruments().isEmpty()) {
             problems.add(FieldProblem.of("instruments", "offer.error.instrumentRequired"));
         }
-        List<String> cleanPractices = Criteria.referenceCodes(details.practices(), practiceCodes, "practices", problems);
         List<String> cleanThemes = themes(details.themes(), problems);
-        List<Integer> cleanSdgs = Criteria.sdgs(details.sdgs(), "sdgs", problems);
-        List<String> cleanCountries = Criteria.countries(details.countries(), "countries", problems);
-        if (cleanCountries.size() > MAX_COUNTRIES) {
+        Criteria cleanCriteria = checkCriteria(details.criteria(), creating, practiceCodes, currencies, problems);
+        if (cleanCriteria.getCountries().size() > MAX_COUNTRIES) {
             problems.add(FieldProblem.of("countries", "offer.error.tooManyCountries", MAX_COUNTRIES));
         }
-        String cleanCurrency = Criteria.currency(details.currency(), currencies, "currency", problems);
-        BigDecimal cleanMin = Criteria.amount(details.ticketMin(), "ticketMin", problems);
-        BigDecimal cleanMax = Criteria.amount(details.ticketMax(), "ticketMax", problems);
+        BigDecimal cleanMin = Checks.amount(details.ticketMin(), "ticketMin", problems);
+        BigDecimal cleanMax = Checks.amount(details.ticketMax(), "ticketMax", problems);
         if (cleanMax != null && cleanMax.signum() == 0) {
             problems.add(FieldProblem.of("ticketMax", "offer.error.ticketMaxZero"));
         } else if (cleanMin != null && cleanMax != null && cleanMin.compareTo(cleanMax) > 0) {
@@ -221,23 +159,16 @@ public class SupportOffer {
         language = details.language().tag();
         title = cleanTitle;
         description = cleanDescription;
-        instruments = Criteria.codes(details.instruments());
-        practices = cleanPractices;
+        instruments = Checks.codes(details.instruments());
         themes = cleanThemes;
-        sdgs = cleanSdgs;
-        objectives = Criteria.codes(details.objectives());
-        countries = cleanCountries;
-        regions = Criteria.codes(details.regions());
-        climateZones = Criteria.codes(details.climateZones());
-        landUses = Criteria.codes(details.landUses());
-        stages = Criteria.codes(details.stages());
-        organisationTypes = Criteria.codes(details.organisationTypes());
-        languages = Criteria.codes(details.languages());
-        currency = cleanCurrency;
+        regions = Checks.codes(details.regions());
+        stages = Checks.codes(details.stages());
+        organisationTypes = Checks.codes(details.organisationTypes());
+        languages = Checks.codes(details.languages());
         ticketMin = cleanMin;
         ticketMax = cleanMax;
         deadline = cleanDeadline;
-        updatedAt = now;
+        replace(cleanCriteria, now);
     }
 
     /** Tags as typed, without repeats (ignoring case), in the order given. */
@@ -267,7 +198,7 @@ public class SupportOffer {
         }
         status = OfferStatus.WITHDRAWN;
         withdrawnAt = now;
-        updatedAt = now;
+        touch(now);
     }
 
     /** Published and its deadline (if any) not passed: the deadline day itself is still open. */
@@ -275,13 +206,15 @@ public class SupportOffer {
         return status == OfferStatus.PUBLISHED && (deadline == null || !deadline.isBefore(today));
     }
 
-    public boolean isOwnedBy(Organisation candidate) {
-        return candidate != null && (candidate == organisation
-                || candidate.getId() != null && candidate.getId().equals(organisation.getId()));
+    /** Not withdrawn (a closed offer is still shown, as closed). */
+    @Override
+    public boolean isListed() {
+        return status != OfferStatus.WITHDRAWN;
     }
 
     /** Whether a project in this country would be eligible by geography: no restriction, the country, or its region. */
     public boolean coversCountry(String country) {
+        List<String> countries = getCriteria().getCountries();
         if (countries.isEmpty() && regions.isEmpty()) {
             return true;
         }
@@ -291,21 +224,8 @@ public class SupportOffer {
 
     /** What the form shows when the offer is edited. */
     public OfferDetails details() {
-        return new OfferDetails(getLanguage(), title, description, getInstruments(), Set.copyOf(practices), themes,
-                Set.copyOf(sdgs), getObjectives(), countries, getRegions(), getClimateZones(), getLandUses(), getStages(),
-                getOrganisationTypes(), getLanguages(), currency, ticketMin, ticketMax, deadline);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
-    }
-
-    public Account getCreatedBy() {
-        return createdBy;
+        return new OfferDetails(getLanguage(), title, description, getInstruments(), themes, getCriteria().details(), getRegions(),
+                getStages(), getOrganisationTypes(), getLanguages(), ticketMin, ticketMax, deadline);
     }
 
     public SupportedLocale getLanguage() {
@@ -321,55 +241,27 @@ public class SupportOffer {
     }
 
     public Set<Instrument> getInstruments() {
-        return Criteria.enums(instruments, Instrument.class);
-    }
-
-    public List<String> getPractices() {
-        return practices;
+        return Checks.enums(instruments, Instrument.class);
     }
 
     public List<String> getThemes() {
         return themes;
     }
 
-    public List<Integer> getSdgs() {
-        return sdgs;
-    }
-
-    public Set<StrategicObjective> getObjectives() {
-        return Criteria.enums(objectives, StrategicObjective.class);
-    }
-
-    public List<String> getCountries() {
-        return countries;
-    }
-
     public Set<Region> getRegions() {
-        return Criteria.enums(regions, Region.class);
-    }
-
-    public Set<ClimateZone> getClimateZones() {
-        return Criteria.enums(climateZones, ClimateZone.class);
-    }
-
-    public Set<LandUse> getLandUses() {
-        return Criteria.enums(landUses, LandUse.class);
+        return Checks.enums(regions, Region.class);
     }
 
     public Set<ProjectStage> getStages() {
-        return Criteria.enums(stages, ProjectStage.class);
+        return Checks.enums(stages, ProjectStage.class);
     }
 
     public Set<OrganisationType> getOrganisationTypes() {
-        return Criteria.enums(organisationTypes, OrganisationType.class);
+        return Checks.enums(organisationTypes, OrganisationType.class);
     }
 
     public Set<SupportedLocale> getLanguages() {
-        return Criteria.enums(languages, SupportedLocale.class);
-    }
-
-    public String getCurrency() {
-        return currency;
+        return Checks.enums(languages, SupportedLocale.class);
     }
 
     public BigDecimal getTicketMin() {
@@ -388,19 +280,8 @@ public class SupportOffer {
         return status;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     public Instant getWithdrawnAt() {
         return withdrawnAt;
     }
 
-    public int getVersion() {
-        return version;
-    }
 }

@@ -44,8 +44,8 @@ class AssessmentRulesTest {
     private final Account paul = person("paul@research.example", research, Role.PARTNER);
     private final Project project = Project.create(owner, awa, new ProjectDetails(
             Map.of(SupportedLocale.FR, new LocalText("Haies vives", "Des haies autour de 400 parcelles.")),
-            ProjectStage.SEEKING_FUNDING, List.of("SN"), null, Set.of(), Set.of(), Set.of(), null, null, "EUR",
-            new BigDecimal("100000"), new BigDecimal("80000"), Set.of(), Set.of(), Set.of(), null, null, null, null,
+            ProjectStage.SEEKING_FUNDING, null, CriteriaDetails.NONE.withCountries(List.of("SN")).withCurrency("EUR"),
+            null, null, new BigDecimal("100000"), new BigDecimal("80000"), Set.of(), null, null, null, null,
             ProjectVisibility.PARTNERS), Set.of(), Set.of("EUR"), NOW);
 
     private static Organisation organisation(String name) {

@@ -42,15 +42,15 @@ class InterestRulesTest {
     private static Project project(Organisation owner) {
         ProjectDetails details = new ProjectDetails(
                 Map.of(SupportedLocale.FR, new LocalText("Haies vives", "Des haies autour de 400 parcelles.")),
-                ProjectStage.SEEKING_FUNDING, List.of("SN"), null, Set.of(), Set.of(), Set.of(), null, null, "EUR", null, null,
-                Set.of(Need.FUNDING), Set.of(), Set.of(), null, null, null, null, ProjectVisibility.PARTNERS);
+                ProjectStage.SEEKING_FUNDING, null, CriteriaDetails.NONE.withCountries(List.of("SN")).withCurrency("EUR"),
+                null, null, null, null, Set.of(Need.FUNDING), null, null, null, null, ProjectVisibility.PARTNERS);
         return Project.create(owner, AWA, details, Set.of(), Set.of("EUR", "USD"), NOW);
     }
 
     private static SupportOffer offer(Organisation owner) {
         OfferDetails details = new OfferDetails(SupportedLocale.EN, "Soil grants", "Grants for soil carbon.", Set.of(Instrument.GRANT),
-                Set.of(), List.of(), Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                "USD", null, null, TODAY.plusDays(30));
+                List.of(), CriteriaDetails.NONE.withCurrency("USD"), Set.of(), Set.of(),
+                Set.of(), Set.of(), null, null, TODAY.plusDays(30));
         return SupportOffer.publish(owner, ANNE, details, Set.of(), Set.of("EUR", "USD"), TODAY, NOW);
     }
 

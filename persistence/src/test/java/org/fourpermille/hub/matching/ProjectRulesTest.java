@@ -63,9 +63,10 @@ class ProjectRulesTest {
         ProjectVisibility visibility = ProjectVisibility.DRAFT;
 
         ProjectDetails build() {
-            return new ProjectDetails(texts, stage, countries, region, Set.of(ClimateZone.TROPICAL_DRY),
-                    Set.of(LandUse.CROPLAND, LandUse.AGROFORESTRY), practices, area, duration, currency, budget, sought,
-                    Set.of(Need.FUNDING, Need.MRV_SUPPORT), Set.of(13, 2, 15), Set.of(StrategicObjective.B), baseline, depth, change,
+            return new ProjectDetails(texts, stage, region, CriteriaDetails.NONE.withCountries(countries)
+                    .withClimateZones(Set.of(ClimateZone.TROPICAL_DRY)).withLandUses(Set.of(LandUse.CROPLAND, LandUse.AGROFORESTRY))
+                    .withPractices(practices).withSdgs(Set.of(13, 2, 15)).withObjectives(Set.of(StrategicObjective.B)).withCurrency(currency),
+                    area, duration, budget, sought, Set.of(Need.FUNDING, Need.MRV_SUPPORT), baseline, depth, change,
                     "Soil sampling at 0-30 cm every 3 years", visibility);
         }
     }
@@ -90,10 +91,10 @@ class ProjectRulesTest {
     void a_complete_form_gives_a_draft_with_canonical_codes_and_the_region_of_its_countries() {
         Project project = create(form().build());
         assertEquals(ProjectVisibility.DRAFT, project.getVisibility());
-        assertEquals(List.of("ML", "SN"), project.getCountries());
+        assertEquals(List.of("ML", "SN"), project.getCriteria().getCountries());
         assertEquals(Region.AFRICA, project.getRegion(), "both countries lie in Africa");
-        assertEquals(List.of(2, 13, 15), project.getSdgs());
-        assertEquals(EnumSet.of(LandUse.CROPLAND, LandUse.AGROFORESTRY), project.getLandUses());
+        assertEquals(List.of(2, 13, 15), project.getCriteria().getSdgs());
+        assertEquals(EnumSet.of(LandUse.CROPLAND, LandUse.AGROFORESTRY), project.getCriteria().getLandUses());
         assertEquals(new BigDecimal("1200.00"), project.getAreaHa());
         assertEquals(List.of(SupportedLocale.FR), project.getLanguages());
         assertEquals("Haies vives du bassin arachidier", project.title(Locale.ENGLISH), "the only text, whatever the language");
@@ -188,7 +189,7 @@ class ProjectRulesTest {
         form.area = new BigDecimal("900");
         project.edit(form.build(), Set.of("COVER_CROPS"), CURRENCIES, NOW.plusSeconds(60));
         assertEquals(List.of(SupportedLocale.EN), project.getLanguages(), "the French text was emptied, so removed");
-        assertEquals(List.of("AGROFORESTRY"), project.getPractices(), "kept although no longer in the active list");
+        assertEquals(List.of("AGROFORESTRY"), project.getCriteria().getPractices(), "kept although no longer in the active list");
         assertEquals(NOW.plusSeconds(60), project.getUpdatedAt());
     }
 
@@ -225,7 +226,7 @@ class ProjectRulesTest {
         ProjectDetails details = project.details();
         assertEquals("Haies vives du bassin arachidier", details.text(SupportedLocale.FR).title());
         assertTrue(details.text(SupportedLocale.EN).isBlank());
-        assertEquals(Set.of(2, 13, 15), details.sdgs());
-        assertEquals(List.of("ML", "SN"), List.copyOf(details.countries()));
+        assertEquals(Set.of(2, 13, 15), details.criteria().sdgs());
+        assertEquals(List.of("ML", "SN"), List.copyOf(details.criteria().countries()));
     }
 }

@@ -37,10 +37,11 @@ class SupportOfferTest {
 
     private static OfferDetails offer(BigDecimal min, BigDecimal max, LocalDate deadline) {
         return new OfferDetails(SupportedLocale.EN, "Soil carbon grants", "Grants for soil carbon projects in West Africa.",
-                Set.of(Instrument.GRANT, Instrument.TECHNICAL_ASSISTANCE), Set.of("AGROFORESTRY"), List.of("soil health", "Soil Health", "gender"),
-                Set.of(13), Set.of(), List.of("sn"), Set.of(Region.AFRICA), Set.of(ClimateZone.TROPICAL_DRY), Set.of(),
-                Set.of(ProjectStage.SEEKING_FUNDING), Set.of(OrganisationType.CIVIL_SOCIETY), Set.of(SupportedLocale.FR, SupportedLocale.EN),
-                "USD", min, max, deadline);
+                Set.of(Instrument.GRANT, Instrument.TECHNICAL_ASSISTANCE), List.of("soil health", "Soil Health", "gender"),
+                CriteriaDetails.NONE.withCountries(List.of("sn")).withClimateZones(Set.of(ClimateZone.TROPICAL_DRY))
+                        .withPractices(Set.of("AGROFORESTRY")).withSdgs(Set.of(13)).withCurrency("USD"),
+                Set.of(Region.AFRICA), Set.of(ProjectStage.SEEKING_FUNDING), Set.of(OrganisationType.CIVIL_SOCIETY),
+                Set.of(SupportedLocale.FR, SupportedLocale.EN), min, max, deadline);
     }
 
     private static SupportOffer publish(OfferDetails details) {
@@ -55,7 +56,7 @@ class SupportOfferTest {
     void an_offer_is_open_until_the_end_of_its_deadline_day_and_never_once_withdrawn() {
         SupportOffer offer = publish(offer(new BigDecimal("10000"), new BigDecimal("250000"), TODAY.plusDays(30)));
         assertEquals(List.of("soil health", "gender"), offer.getThemes(), "repeats ignoring case are dropped");
-        assertEquals(List.of("SN"), offer.getCountries());
+        assertEquals(List.of("SN"), offer.getCriteria().getCountries());
         assertTrue(offer.isOpen(TODAY));
         assertTrue(offer.isOpen(TODAY.plusDays(30)));
         assertFalse(offer.isOpen(TODAY.plusDays(31)));
@@ -83,8 +84,8 @@ class SupportOfferTest {
 
     @Test
     void an_offer_needs_a_title_a_description_and_an_instrument() {
-        OfferDetails empty = new OfferDetails(SupportedLocale.FR, " ", null, Set.of(), null, null, null, null, null, null, null,
-                null, null, null, null, "EUR", null, null, null);
+        OfferDetails empty = new OfferDetails(SupportedLocale.FR, " ", null, Set.of(), null,
+                CriteriaDetails.NONE.withCurrency("EUR"), null, null, null, null, null, null, null);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> publish(empty));
         assertEquals(List.of("title", "description", "instruments"), refused.problems().stream().map(FieldProblem::field).toList());
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.OrganisationType;
@@ -14,7 +13,8 @@ import org.fourpermille.hub.membership.Region;
 
 /**
  * The offer form as the page binds it: what was typed stays here, so a refused form comes back exactly as
- * it was sent. Themes are typed as one line, separated by commas.
+ * it was sent; the criteria it shares with the project form are in {@link CriteriaFields}. Themes are typed as
+ * one line, separated by commas.
  */
 public class OfferFormFields implements Serializable {
 
@@ -24,18 +24,12 @@ public class OfferFormFields implements Serializable {
     private String title;
     private String description;
     private List<String> instruments = new ArrayList<>();
-    private List<String> practices = new ArrayList<>();
     private String themes;
-    private List<String> sdgs = new ArrayList<>();
-    private List<String> objectives = new ArrayList<>();
-    private List<String> countries = new ArrayList<>();
+    private CriteriaFields criteria = new CriteriaFields();
     private List<String> regions = new ArrayList<>();
-    private List<String> climateZones = new ArrayList<>();
-    private List<String> landUses = new ArrayList<>();
     private List<String> stages = new ArrayList<>();
     private List<String> organisationTypes = new ArrayList<>();
     private List<String> languages = new ArrayList<>();
-    private String currency = CurrencyRate.EUR;
     private BigDecimal ticketMin;
     private BigDecimal ticketMax;
     private LocalDate deadline;
@@ -46,18 +40,12 @@ public class OfferFormFields implements Serializable {
         fields.title = details.title();
         fields.description = details.description();
         fields.instruments = MatchingChoices.names(details.instruments());
-        fields.practices = new ArrayList<>(details.practices().stream().sorted().toList());
         fields.themes = String.join(", ", details.themes());
-        fields.sdgs = MatchingChoices.strings(details.sdgs());
-        fields.objectives = MatchingChoices.names(details.objectives());
-        fields.countries = new ArrayList<>(details.countries());
+        fields.criteria = CriteriaFields.of(details.criteria());
         fields.regions = MatchingChoices.names(details.regions());
-        fields.climateZones = MatchingChoices.names(details.climateZones());
-        fields.landUses = MatchingChoices.names(details.landUses());
         fields.stages = MatchingChoices.names(details.stages());
         fields.organisationTypes = MatchingChoices.names(details.organisationTypes());
         fields.languages = MatchingChoices.names(details.languages());
-        fields.currency = details.currency();
         fields.ticketMin = MatchingChoices.plain(details.ticketMin());
         fields.ticketMax = MatchingChoices.plain(details.ticketMax());
         fields.deadline = details.deadline();
@@ -67,12 +55,10 @@ public class OfferFormFields implements Serializable {
     public OfferDetails toDetails() {
         List<String> themeList = themes == null ? List.of() : Arrays.asList(themes.split(","));
         return new OfferDetails(MatchingChoices.parse(SupportedLocale.class, language), title, description,
-                MatchingChoices.enums(Instrument.class, instruments), Set.copyOf(practices), themeList,
-                MatchingChoices.numbers(sdgs), MatchingChoices.enums(StrategicObjective.class, objectives), countries,
-                MatchingChoices.enums(Region.class, regions), MatchingChoices.enums(ClimateZone.class, climateZones),
-                MatchingChoices.enums(LandUse.class, landUses), MatchingChoices.enums(ProjectStage.class, stages),
+                MatchingChoices.enums(Instrument.class, instruments), themeList, criteria.toDetails(),
+                MatchingChoices.enums(Region.class, regions), MatchingChoices.enums(ProjectStage.class, stages),
                 MatchingChoices.enums(OrganisationType.class, organisationTypes),
-                MatchingChoices.enums(SupportedLocale.class, languages), currency, ticketMin, ticketMax, deadline);
+                MatchingChoices.enums(SupportedLocale.class, languages), ticketMin, ticketMax, deadline);
     }
 
     public String getLanguage() {
@@ -107,12 +93,8 @@ public class OfferFormFields implements Serializable {
         this.instruments = instruments == null ? new ArrayList<>() : instruments;
     }
 
-    public List<String> getPractices() {
-        return practices;
-    }
-
-    public void setPractices(List<String> practices) {
-        this.practices = practices == null ? new ArrayList<>() : practices;
+    public CriteriaFields getCriteria() {
+        return criteria;
     }
 
     public String getThemes() {
@@ -123,52 +105,12 @@ public class OfferFormFields implements Serializable {
         this.themes = themes;
     }
 
-    public List<String> getSdgs() {
-        return sdgs;
-    }
-
-    public void setSdgs(List<String> sdgs) {
-        this.sdgs = sdgs == null ? new ArrayList<>() : sdgs;
-    }
-
-    public List<String> getObjectives() {
-        return objectives;
-    }
-
-    public void setObjectives(List<String> objectives) {
-        this.objectives = objectives == null ? new ArrayList<>() : objectives;
-    }
-
-    public List<String> getCountries() {
-        return countries;
-    }
-
-    public void setCountries(List<String> countries) {
-        this.countries = countries == null ? new ArrayList<>() : countries;
-    }
-
     public List<String> getRegions() {
         return regions;
     }
 
     public void setRegions(List<String> regions) {
         this.regions = regions == null ? new ArrayList<>() : regions;
-    }
-
-    public List<String> getClimateZones() {
-        return climateZones;
-    }
-
-    public void setClimateZones(List<String> climateZones) {
-        this.climateZones = climateZones == null ? new ArrayList<>() : climateZones;
-    }
-
-    public List<String> getLandUses() {
-        return landUses;
-    }
-
-    public void setLandUses(List<String> landUses) {
-        this.landUses = landUses == null ? new ArrayList<>() : landUses;
     }
 
     public List<String> getStages() {
@@ -193,14 +135,6 @@ public class OfferFormFields implements Serializable {
 
     public void setLanguages(List<String> languages) {
         this.languages = languages == null ? new ArrayList<>() : languages;
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(String currency) {
-        this.currency = currency;
     }
 
     public BigDecimal getTicketMin() {

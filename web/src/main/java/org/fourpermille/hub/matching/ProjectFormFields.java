@@ -12,7 +12,7 @@ import org.fourpermille.hub.membership.Region;
 
 /**
  * The project form as the page binds it: what was typed stays here, so a refused form comes back exactly
- * as it was sent. Multiple choices are lists of codes (Faces cannot see the element type of a generic list).
+ * as it was sent; the criteria it shares with the offer form are in {@link CriteriaFields}.
  */
 public class ProjectFormFields implements Serializable {
 
@@ -25,19 +25,13 @@ public class ProjectFormFields implements Serializable {
     private String titleEs;
     private String summaryEs;
     private String stage;
-    private List<String> countries = new ArrayList<>();
     private String region;
-    private List<String> climateZones = new ArrayList<>();
-    private List<String> landUses = new ArrayList<>();
-    private List<String> practices = new ArrayList<>();
+    private CriteriaFields criteria = new CriteriaFields();
     private BigDecimal area;
     private Integer duration;
-    private String currency = CurrencyRate.EUR;
     private BigDecimal totalBudget;
     private BigDecimal fundingSought;
     private List<String> needs = new ArrayList<>();
-    private List<String> sdgs = new ArrayList<>();
-    private List<String> objectives = new ArrayList<>();
     private BigDecimal baselineSoc;
     private Integer baselineDepth;
     private BigDecimal expectedChange;
@@ -53,19 +47,13 @@ public class ProjectFormFields implements Serializable {
         fields.titleEs = details.text(SupportedLocale.ES).title();
         fields.summaryEs = details.text(SupportedLocale.ES).summary();
         fields.stage = details.stage() == null ? null : details.stage().name();
-        fields.countries = new ArrayList<>(details.countries());
         fields.region = details.region() == null ? null : details.region().name();
-        fields.climateZones = MatchingChoices.names(details.climateZones());
-        fields.landUses = MatchingChoices.names(details.landUses());
-        fields.practices = new ArrayList<>(details.practices().stream().sorted().toList());
+        fields.criteria = CriteriaFields.of(details.criteria());
         fields.area = MatchingChoices.plain(details.areaHa());
         fields.duration = details.durationMonths();
-        fields.currency = details.currency();
         fields.totalBudget = MatchingChoices.plain(details.totalBudget());
         fields.fundingSought = MatchingChoices.plain(details.fundingSought());
         fields.needs = MatchingChoices.names(details.needs());
-        fields.sdgs = MatchingChoices.strings(details.sdgs());
-        fields.objectives = MatchingChoices.names(details.objectives());
         fields.baselineSoc = MatchingChoices.plain(details.baselineSocTonnesPerHa());
         fields.baselineDepth = details.baselineDepthCm();
         fields.expectedChange = MatchingChoices.plain(details.expectedChangeTonnesPerHaYear());
@@ -79,12 +67,9 @@ public class ProjectFormFields implements Serializable {
         texts.put(SupportedLocale.EN, new LocalText(titleEn, summaryEn));
         texts.put(SupportedLocale.FR, new LocalText(titleFr, summaryFr));
         texts.put(SupportedLocale.ES, new LocalText(titleEs, summaryEs));
-        return new ProjectDetails(texts, MatchingChoices.parse(ProjectStage.class, stage), countries,
-                MatchingChoices.parse(Region.class, region), MatchingChoices.enums(ClimateZone.class, climateZones),
-                MatchingChoices.enums(LandUse.class, landUses), java.util.Set.copyOf(practices), area, duration, currency,
-                totalBudget, fundingSought, MatchingChoices.enums(Need.class, needs), MatchingChoices.numbers(sdgs),
-                MatchingChoices.enums(StrategicObjective.class, objectives), baselineSoc, baselineDepth, expectedChange,
-                mrvMethod, MatchingChoices.parse(ProjectVisibility.class, visibility));
+        return new ProjectDetails(texts, MatchingChoices.parse(ProjectStage.class, stage), MatchingChoices.parse(Region.class, region),
+                criteria.toDetails(), area, duration, totalBudget, fundingSought, MatchingChoices.enums(Need.class, needs),
+                baselineSoc, baselineDepth, expectedChange, mrvMethod, MatchingChoices.parse(ProjectVisibility.class, visibility));
     }
 
     public String getTitleEn() {
@@ -143,14 +128,6 @@ public class ProjectFormFields implements Serializable {
         this.stage = stage;
     }
 
-    public List<String> getCountries() {
-        return countries;
-    }
-
-    public void setCountries(List<String> countries) {
-        this.countries = countries == null ? new ArrayList<>() : countries;
-    }
-
     public String getRegion() {
         return region;
     }
@@ -159,28 +136,8 @@ public class ProjectFormFields implements Serializable {
         this.region = region;
     }
 
-    public List<String> getClimateZones() {
-        return climateZones;
-    }
-
-    public void setClimateZones(List<String> climateZones) {
-        this.climateZones = climateZones == null ? new ArrayList<>() : climateZones;
-    }
-
-    public List<String> getLandUses() {
-        return landUses;
-    }
-
-    public void setLandUses(List<String> landUses) {
-        this.landUses = landUses == null ? new ArrayList<>() : landUses;
-    }
-
-    public List<String> getPractices() {
-        return practices;
-    }
-
-    public void setPractices(List<String> practices) {
-        this.practices = practices == null ? new ArrayList<>() : practices;
+    public CriteriaFields getCriteria() {
+        return criteria;
     }
 
     public BigDecimal getArea() {
@@ -197,14 +154,6 @@ public class ProjectFormFields implements Serializable {
 
     public void setDuration(Integer duration) {
         this.duration = duration;
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(String currency) {
-        this.currency = currency;
     }
 
     public BigDecimal getTotalBudget() {
@@ -229,22 +178,6 @@ public class ProjectFormFields implements Serializable {
 
     public void setNeeds(List<String> needs) {
         this.needs = needs == null ? new ArrayList<>() : needs;
-    }
-
-    public List<String> getSdgs() {
-        return sdgs;
-    }
-
-    public void setSdgs(List<String> sdgs) {
-        this.sdgs = sdgs == null ? new ArrayList<>() : sdgs;
-    }
-
-    public List<String> getObjectives() {
-        return objectives;
-    }
-
-    public void setObjectives(List<String> objectives) {
-        this.objectives = objectives == null ? new ArrayList<>() : objectives;
     }
 
     public BigDecimal getBaselineSoc() {

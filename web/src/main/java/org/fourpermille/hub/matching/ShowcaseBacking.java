@@ -34,7 +34,7 @@ public class ShowcaseBacking {
     }
 
     static String countryNames(Project project, Locale locale) {
-        return project.getCountries().stream().map(code -> new Locale("", code).getDisplayCountry(locale))
+        return project.getCriteria().getCountries().stream().map(code -> new Locale("", code).getDisplayCountry(locale))
                 .collect(Collectors.joining(", "));
     }
 }

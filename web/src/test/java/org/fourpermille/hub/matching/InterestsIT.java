@@ -141,6 +141,9 @@ class InterestsIT {
         assertTrue(zero.text().contains(Bundle.text("es", "interest.error.amountPositive")), zero.text());
         assertEquals("GRANT", zero.document().selectFirst("[id='outcomeForm:instrument'] option[selected]").attr("value"));
         partnerMails = Mailbox.count("partner@example.org", projectTitle);
+        long seekingBefore = agreements(funder.get("interests/pipeline.xhtml"), "SEEKING_FUNDING");
+        BigDecimal totalBefore = amount(signedIn("secretariat@example.org", "fr").get("interests/pipeline.xhtml").document()
+                .selectFirst("#pipelineTotal .hub-agreed").text(), "fr");
         Page agreed = funder.submit(outcomeForm, "outcomeForm",
                 Map.of("outcome", "AGREEMENT", "amount", "50 000", "currency", "USD", "instrument", "GRANT"), "record");
         String toldOutcome = Mailbox.text(Mailbox.awaitMessage("partner@example.org", projectTitle, partnerMails));
@@ -160,7 +163,7 @@ class InterestsIT {
         assertEquals(5, stages.size(), pipeline.text());
         Element seeking = pipeline.document().selectFirst("#stageTable tr[data-stage=SEEKING_FUNDING]");
         assertTrue(seeking.text().startsWith(Bundle.text("es", "projectStage.SEEKING_FUNDING")), seeking.text());
-        assertTrue(Long.parseLong(seeking.selectFirst(".hub-agreements").text()) >= 1, seeking.text());
+        assertEquals(seekingBefore + 1, agreements(pipeline, "SEEKING_FUNDING"), "the agreement counts under its project's stage");
         for (String column : new String[] {".hub-pending", ".hub-conversations", ".hub-agreements", ".hub-not-pursued", ".hub-declined"}) {
             long byStage = stages.stream().mapToLong(r -> Long.parseLong(r.selectFirst(column).text())).sum();
             assertEquals(Long.parseLong(pipeline.document().selectFirst("#pipelineTotal " + column).text()), byStage, column);
@@ -174,7 +177,8 @@ class InterestsIT {
         BigDecimal sum = all.document().select("#pipelineTable tbody .hub-agreed").stream()
                 .map(e -> amount(e.text(), "fr")).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(total), "the total is the sum of the lines: " + sum + " / " + total);
-        assertTrue(total.compareTo(eur) >= 0);
+        BigDecimal added = amount(same.selectFirst(".hub-agreed").text(), "fr");
+        assertEquals(0, total.compareTo(totalBefore.add(added)), "the agreement adds its amount to the total: " + totalBefore + " + " + added);
         assertEquals(200, secretariat.get("interests/interest.xhtml?id=" + interest).status(), "the secretariat reads every interest");
     }
 
@@ -396,5 +400,12 @@ class InterestsIT {
                 return row.getLong(1);
             }
         }
+    }
+
+    /** The agreements a pipeline page counts for the projects at a stage. */
+    private static long agreements(Page pipeline, String stage) {
+        Element row = pipeline.document().selectFirst("#stageTable tr[data-stage=" + stage + "]");
+        assertTrue(row != null, pipeline.text());
+        return Long.parseLong(row.selectFirst(".hub-agreements").text());
     }
 }

@@ -427,7 +427,12 @@ class BrowserIT {
             throw new AssertionError("the new offer is not among the project's matches: " + main(), e);
         }
         assertTrue(browser.findElement(By.id("projectTitle")).getText().contains(projectTitle), main());
-        assertTrue(Integer.parseInt(result.getAttribute("data-rank")) >= 1, result.getAttribute("outerHTML"));
+        List<WebElement> ranked = browser.findElements(By.cssSelector("#results > li"));
+        int place = ranked.indexOf(result) + 1;
+        assertEquals(String.valueOf(place), result.getAttribute("data-rank"), "the rank is the result's place in the list");
+        int ownScore = Integer.parseInt(result.getAttribute("data-score"));
+        assertTrue(ranked.subList(0, place - 1).stream().allMatch(r -> Integer.parseInt(r.getAttribute("data-score")) >= ownScore),
+                "no offer above it scores less: " + main());
         String score = result.getAttribute("data-score");
         assertTrue(Integer.parseInt(score) > 0, "a fitting offer scores: " + result.getText());
         assertEquals(Bundle.text("en", "matching.scoreOutOf", Integer.valueOf(score)),

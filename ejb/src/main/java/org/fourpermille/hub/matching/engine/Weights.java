@@ -17,8 +17,8 @@ public final class Weights implements Serializable {
 
     public static final int MAX = 100;
 
-    /** The weights the platform starts with; practices count most, assessment least. */
-    public static final Weights DEFAULTS = new Weights(new int[] {30, 15, 15, 15, 15, 10});
+    /** The weights the platform starts with, each criterion's {@link Criterion#defaultWeight()}. */
+    public static final Weights DEFAULTS = new Weights(Arrays.stream(Criterion.values()).mapToInt(Criterion::defaultWeight).toArray());
 
     private final int[] values;
 

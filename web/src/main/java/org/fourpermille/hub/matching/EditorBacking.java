@@ -1,0 +1,109 @@
+package org.fourpermille.hub.matching;
+
+import java.io.IOException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.NotFound;
+import org.fourpermille.hub.shared.NotFoundException;
+import org.omnifaces.cdi.Param;
+
+/**
+ * The form of a project or an offer: without {@code ?id=} a new one, with it the one its organisation's
+ * representatives change. Anyone else asking for a form gets a 404, as for an unknown id. A refused form comes
+ * back as typed, each problem next to its field.
+ *
+ * @param <T> the project or offer
+ * @param <F> what the page binds
+ */
+public abstract class EditorBacking<T extends Listing, F> {
+
+    @Inject
+    @Param(name = "id")
+    private Long id;
+
+    private F form;
+    private Integer version;
+    private boolean found = true;
+
+    protected EditorBacking(F blank) {
+        form = blank;
+    }
+
+    /** The project or offer for its form; throws NotFoundException when the caller may not change it. */
+    protected abstract T editable(long id);
+
+    protected abstract F formOf(T item);
+
+    /** Creates ({@code id} null) or changes the project or offer. */
+    protected abstract T store(Long id, int expectedVersion, F form);
+
+    /** Tells what happened, once stored. */
+    protected abstract void confirm(T stored, boolean created);
+
+    /** The form's id, where field problems are shown. */
+    protected abstract String formId();
+
+    /** The outcome of the page that shows the stored one, without query. */
+    protected abstract String page();
+
+    @PostConstruct
+    void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            T item = editable(id);
+            form = formOf(item);
+            version = item.getVersion();
+        } catch (NotFoundException | EJBAccessException hidden) {
+            found = false;
+        }
+    }
+
+    public void requireFound() throws IOException {
+        if (!found) {
+            NotFound.send();
+        }
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public String save() {
+        try {
+            T stored = store(id, version == null ? -1 : version, form);
+            confirm(stored, id == null);
+            return page() + "?faces-redirect=true&id=" + stored.getId();
+        } catch (BusinessException refused) {
+            FormRefusal.show(formId(), refused);
+        } catch (EJBAccessException refused) {
+            FormRefusal.show(refused);
+        }
+        return null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public F getForm() {
+        return form;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}
