@@ -7,12 +7,12 @@ import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.Texts;
 
 /** Shows a refusal of a project or offer form: the summary above the form, each problem next to its field. */
-final class FormRefusal {
+public final class FormRefusal {
 
     private FormRefusal() {
     }
 
-    static void show(String formId, BusinessException refused) {
+    public static void show(String formId, BusinessException refused) {
         Texts.error(null, refused);
         if (refused instanceof InvalidInputException invalid) {
             invalid.problems().forEach(p -> Texts.error(formId + ":" + p.field(), p.messageKey(), p.arguments()));
@@ -20,7 +20,7 @@ final class FormRefusal {
     }
 
     /** A caller without the partner or member role reached a form that only representatives may send. */
-    static void show(EJBAccessException refused) {
+    public static void show(EJBAccessException refused) {
         Texts.error(null, "matching.error.representativesOnly");
     }
 }

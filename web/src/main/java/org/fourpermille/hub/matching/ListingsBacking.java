@@ -98,7 +98,7 @@ public abstract class ListingsBacking<T, F> {
         return outcome.toString();
     }
 
-    static void append(StringBuilder outcome, String name, String value) {
+    protected static void append(StringBuilder outcome, String name, String value) {
         if (value != null && !value.isBlank()) {
             outcome.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }

@@ -143,7 +143,7 @@ public class MatchingChoices {
                 .collect(Collectors.joining(", "));
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value) {
         try {
             return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
@@ -151,7 +151,7 @@ public class MatchingChoices {
         }
     }
 
-    static <E extends Enum<E>> java.util.Set<E> enums(Class<E> type, List<String> names) {
+    public static <E extends Enum<E>> java.util.Set<E> enums(Class<E> type, List<String> names) {
         java.util.Set<E> set = java.util.EnumSet.noneOf(type);
         for (String name : names == null ? List.<String>of() : names) {
             E value = parse(type, name);
@@ -162,11 +162,11 @@ public class MatchingChoices {
         return set;
     }
 
-    static List<String> names(Collection<? extends Enum<?>> values) {
+    public static List<String> names(Collection<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    static java.util.Set<Integer> numbers(List<String> values) {
+    public static java.util.Set<Integer> numbers(List<String> values) {
         java.util.Set<Integer> numbers = new java.util.TreeSet<>();
         for (String value : values == null ? List.<String>of() : values) {
             try {
@@ -179,7 +179,7 @@ public class MatchingChoices {
     }
 
     /** A stored amount as a person types it: 1200.00 is shown as 1200, 0.450 as 0.45. */
-    static java.math.BigDecimal plain(java.math.BigDecimal value) {
+    public static java.math.BigDecimal plain(java.math.BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -187,7 +187,7 @@ public class MatchingChoices {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    static List<String> strings(Collection<Integer> numbers) {
+    public static List<String> strings(Collection<Integer> numbers) {
         return numbers.stream().sorted().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
     }
 

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.interests;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,6 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.Instrument;
+import org.fourpermille.hub.matching.InterestOutcome;
+import org.fourpermille.hub.matching.InterestService;
+import org.fourpermille.hub.matching.InterestView;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFound;

@@ -1,10 +1,16 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.projects;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.FormRefusal;
+import org.fourpermille.hub.matching.ListingBacking;
+import org.fourpermille.hub.matching.MatchingChoices;
+import org.fourpermille.hub.matching.Project;
+import org.fourpermille.hub.matching.ProjectService;
+import org.fourpermille.hub.matching.ProjectVisibility;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Texts;
 

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.assessment;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -10,6 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.AssessmentCall;
+import org.fourpermille.hub.matching.AssessmentRequest;
+import org.fourpermille.hub.matching.AssessmentRubric;
+import org.fourpermille.hub.matching.AssessmentService;
 import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;

@@ -1,9 +1,13 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.projects;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.EditorBacking;
+import org.fourpermille.hub.matching.Project;
+import org.fourpermille.hub.matching.ProjectService;
+import org.fourpermille.hub.matching.ProjectVisibility;
 import org.fourpermille.hub.shared.Texts;
 
 /** {@code /projects/edit.xhtml} (new project) and {@code /projects/edit.xhtml?id=P}: see {@link EditorBacking}. */

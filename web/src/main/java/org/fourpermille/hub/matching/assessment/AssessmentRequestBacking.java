@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.assessment;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -9,6 +9,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.AssessmentAssignment;
+import org.fourpermille.hub.matching.AssessmentOutcome;
+import org.fourpermille.hub.matching.AssessmentRequest;
+import org.fourpermille.hub.matching.AssessmentService;
+import org.fourpermille.hub.matching.AssessmentView;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;

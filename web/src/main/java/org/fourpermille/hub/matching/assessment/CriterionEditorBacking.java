@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.assessment;
 
 import java.io.IOException;
 
@@ -8,6 +8,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.AssessmentCriterion;
+import org.fourpermille.hub.matching.AssessmentRubric;
+import org.fourpermille.hub.matching.AssessmentService;
 import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;

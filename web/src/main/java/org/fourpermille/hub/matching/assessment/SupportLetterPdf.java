@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.assessment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.fourpermille.hub.matching.SupportLetterFacts;
 import org.fourpermille.hub.shared.Texts;
 
 /**

@@ -1,8 +1,11 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.interests;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.fourpermille.hub.matching.Pipeline;
+import org.fourpermille.hub.matching.PipelineFigures;
 
 /** {@code /interests/pipeline.xhtml}: the pipeline of the caller's organisation's offers, or of all offers for the secretariat. */
 @Named("pipeline")

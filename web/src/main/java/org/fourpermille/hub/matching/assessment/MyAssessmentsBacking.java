@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.assessment;
 
 import java.util.List;
 
@@ -7,6 +7,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.AssessmentAssignment;
+import org.fourpermille.hub.matching.AssessmentCall;
+import org.fourpermille.hub.matching.AssessmentRequest;
+import org.fourpermille.hub.matching.AssessmentService;
+import org.fourpermille.hub.matching.Project;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Texts;

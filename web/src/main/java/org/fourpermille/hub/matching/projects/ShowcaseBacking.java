@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.projects;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +8,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.fourpermille.hub.matching.AssessmentService;
+import org.fourpermille.hub.matching.Project;
 
 /** {@code /projects/showcase.xhtml}: the investment opportunities, projects positively assessed by the STC. */
 @Named("showcase")

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.offers;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
+
+import org.fourpermille.hub.matching.Instrument;
+import org.fourpermille.hub.matching.ListingsBacking;
+import org.fourpermille.hub.matching.MatchingChoices;
+import org.fourpermille.hub.matching.OfferFilter;
+import org.fourpermille.hub.matching.OfferService;
+import org.fourpermille.hub.matching.OfferStatus;
+import org.fourpermille.hub.matching.SupportOffer;
 
 /**
  * {@code /offers/index.xhtml}: the open offers (soonest deadline first) narrowed by instrument, practice,

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.offers;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.fourpermille.hub.matching.CriteriaFields;
+import org.fourpermille.hub.matching.Instrument;
+import org.fourpermille.hub.matching.MatchingChoices;
+import org.fourpermille.hub.matching.OfferDetails;
+import org.fourpermille.hub.matching.ProjectStage;
 import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.projects;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,6 +6,10 @@ import java.util.Locale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.fourpermille.hub.matching.AssessmentService;
+import org.fourpermille.hub.matching.Project;
+import org.fourpermille.hub.matching.ProjectService;
 
 /**
  * The dashboard's "investment opportunities": for funders and the secretariat, the latest projects of the

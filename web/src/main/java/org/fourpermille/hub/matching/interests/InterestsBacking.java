@@ -1,10 +1,13 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.interests;
 
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.fourpermille.hub.matching.InterestRow;
+import org.fourpermille.hub.matching.InterestService;
 
 /** {@code /interests/index.xhtml}: the interests of the caller's organisation, sent and received (all, for the secretariat). */
 @Named("interests")

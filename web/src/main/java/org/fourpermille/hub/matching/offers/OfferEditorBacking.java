@@ -1,9 +1,12 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.offers;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.EditorBacking;
+import org.fourpermille.hub.matching.OfferService;
+import org.fourpermille.hub.matching.SupportOffer;
 import org.fourpermille.hub.shared.Texts;
 
 /** {@code /offers/edit.xhtml} (publish an offer) and {@code /offers/edit.xhtml?id=O}: see {@link EditorBacking}. */

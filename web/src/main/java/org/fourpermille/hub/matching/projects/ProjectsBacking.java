@@ -1,10 +1,15 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.projects;
 
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.fourpermille.hub.matching.ListingsBacking;
+import org.fourpermille.hub.matching.Project;
+import org.fourpermille.hub.matching.ProjectFilter;
+import org.fourpermille.hub.matching.ProjectService;
 
 /**
  * {@code /projects/index.xhtml}: the projects the reader may see, narrowed by stage, country, region or

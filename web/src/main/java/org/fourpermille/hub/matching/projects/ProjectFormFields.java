@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.projects;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -7,6 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fourpermille.hub.matching.CriteriaFields;
+import org.fourpermille.hub.matching.LocalText;
+import org.fourpermille.hub.matching.MatchingChoices;
+import org.fourpermille.hub.matching.Need;
+import org.fourpermille.hub.matching.ProjectDetails;
+import org.fourpermille.hub.matching.ProjectStage;
+import org.fourpermille.hub.matching.ProjectVisibility;
 import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Region;
 

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.interests;
 
 import java.io.IOException;
 
@@ -7,6 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.Interest;
+import org.fourpermille.hub.matching.InterestDraft;
+import org.fourpermille.hub.matching.InterestService;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.Texts;

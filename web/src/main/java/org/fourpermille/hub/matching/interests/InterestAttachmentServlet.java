@@ -1,8 +1,9 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.interests;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 
+import org.fourpermille.hub.matching.InterestService;
 import org.fourpermille.hub.groups.AttachmentDownload;
 import org.fourpermille.hub.groups.AttachmentFile;
 

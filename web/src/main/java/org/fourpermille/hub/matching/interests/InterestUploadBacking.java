@@ -1,10 +1,11 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.interests;
 
 import java.io.Serializable;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.InterestService;
 import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.groups.StagedFile;
 import org.fourpermille.hub.shared.BusinessException;

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.assessment;
 
 import java.io.IOException;
 
@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fourpermille.hub.matching.AssessmentService;
+import org.fourpermille.hub.matching.SupportLetterFacts;
 import org.fourpermille.hub.shared.BusinessException;
 
 /**

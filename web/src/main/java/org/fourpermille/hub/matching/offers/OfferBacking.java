@@ -1,10 +1,14 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.offers;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.matching.FormRefusal;
+import org.fourpermille.hub.matching.ListingBacking;
+import org.fourpermille.hub.matching.OfferService;
+import org.fourpermille.hub.matching.SupportOffer;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Texts;
 

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.matching;
+package org.fourpermille.hub.matching.assessment;
 
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.InvalidInputException;
