@@ -1,7 +1,6 @@
 package org.fourpermille.hub.matching.interests;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -13,8 +12,6 @@ import org.fourpermille.hub.matching.Instrument;
 import org.fourpermille.hub.matching.InterestOutcome;
 import org.fourpermille.hub.matching.InterestService;
 import org.fourpermille.hub.matching.InterestView;
-import org.fourpermille.hub.shared.FieldProblem;
-import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Texts;
@@ -103,32 +100,11 @@ public class InterestBacking {
             if (InterestOutcome.NOT_PURSUED.name().equals(outcome)) {
                 service.recordNotPursued(id, notPursuedReason);
             } else {
-                service.recordAgreement(id, parsedAmount(), currency, instrument);
+                service.recordAgreement(id, InterestForms.amount(amount), currency, instrument);
             }
             Texts.info(null, "interest.outcomeRecorded");
             return reload();
         });
-    }
-
-    /**
-     * The amount as typed: spaces and the grouping separator of the page's language are ignored, the decimal
-     * separator may be a point or (in French and Spanish) a comma. Unreadable text is the field's problem.
-     */
-    private BigDecimal parsedAmount() {
-        if (amount == null || amount.isBlank()) {
-            return null;
-        }
-        String clean = amount.replaceAll("[\\s\u00a0\u202f]", "");
-        if ("en".equals(InterestForms.locale().getLanguage())) {
-            clean = clean.replace(",", "");
-        } else if (clean.contains(",")) {
-            clean = clean.replace(".", "").replace(',', '.');
-        }
-        try {
-            return new BigDecimal(clean);
-        } catch (NumberFormatException unreadable) {
-            throw new InvalidInputException(List.of(FieldProblem.of("amount", "interest.error.amountFormat")));
-        }
     }
 
     private String reload() {
