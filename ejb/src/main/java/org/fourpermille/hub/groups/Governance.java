@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
@@ -22,6 +21,7 @@ import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.UniqueViolation;
 
 /**

@@ -15,13 +15,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.fourpermille.hub.config.Setting;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.SearchText;
+import org.fourpermille.hub.shared.SupportedLocale;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /** The administrator's work on accounts: find them, invite people, change roles, disable and enable. */
 @Stateless

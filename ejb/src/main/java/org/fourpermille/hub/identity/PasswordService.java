@@ -12,12 +12,13 @@ import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.membership.OrganisationEventType;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * Passwords: forgotten-password links, setting a password from a link (reset or invitation), and

@@ -17,6 +17,7 @@ import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.RequestOrigin;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Checks email and password for the identity store. Failures are counted per account and address, and

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Role;
 
 /** Who the caller is for projects and offers: staff, or a representative of an active partner organisation. */
 final class Callers {

@@ -23,12 +23,8 @@ import org.fourpermille.hub.groups.StagedFile;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -36,8 +32,12 @@ import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.UniqueViolation;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * From match to agreement: a project's organisation or an offer's organisation expresses interest in the

@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.Region;
 import org.fourpermille.hub.shared.AuditAction;
@@ -23,6 +22,7 @@ import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Support offers. Representatives of an active partner organisation (funders are partners too) publish

@@ -1,9 +1,9 @@
 package org.fourpermille.hub.matching;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Which projects a caller sees, the one rule behind the project page, the lists, the Projects Interface's

@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
@@ -22,6 +21,7 @@ import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Projects on the Projects Interface. Representatives of an active partner organisation (partner or

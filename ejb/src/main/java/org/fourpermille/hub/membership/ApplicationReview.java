@@ -23,18 +23,18 @@ import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
 import org.fourpermille.hub.identity.LinkTokens;
 import org.fourpermille.hub.identity.PasswordService;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.identity.TokenPurpose;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
-import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.LinkSecrets;
+import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.UniqueViolation;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * The secretariat's work on applications: the queue, one application with its documents and history,
@@ -253,7 +253,6 @@ public class ApplicationReview {
         }
         return application;
     }
-
 
     private String actor() {
         return caller.get().getEmail();

@@ -13,8 +13,8 @@ import org.fourpermille.hub.groups.HubGroup;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountStatus;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.SearchText;
 import org.fourpermille.hub.shared.StoredFile;
 

@@ -21,11 +21,7 @@ import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
 import org.fourpermille.hub.identity.LinkTokens;
 import org.fourpermille.hub.identity.PasswordService;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.identity.TokenPurpose;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -34,8 +30,12 @@ import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.LinkSecrets;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.UniqueViolation;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * An organisation's life after it joined, as its representatives live it: the profile they edit, the
@@ -317,7 +317,6 @@ public class Representation {
         }
         return organisation;
     }
-
 
     private String actor() {
         return caller.get().getEmail();

@@ -27,6 +27,8 @@ import jakarta.persistence.Version;
 import org.fourpermille.hub.membership.MembershipLevel;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * A person who may sign in. The email (stored in lower case) is the login name. An account starts

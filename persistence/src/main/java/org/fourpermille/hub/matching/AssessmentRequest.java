@@ -23,10 +23,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * A project owner's request for the STC's formative assessment (FASP), from the request to the

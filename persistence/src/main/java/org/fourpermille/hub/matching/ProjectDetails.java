@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * Everything the project form says, as typed (converted to numbers and codes, not yet checked). The rules

@@ -10,9 +10,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.Texts;
 
 /**

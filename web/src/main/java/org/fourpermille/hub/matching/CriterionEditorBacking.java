@@ -8,10 +8,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
 

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * The offer form as the page binds it: what was typed stays here, so a refused form comes back exactly as

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Region;
 import org.fourpermille.hub.shared.Navigation;
+import org.fourpermille.hub.shared.Role;
 import org.omnifaces.cdi.Param;
 
 /**

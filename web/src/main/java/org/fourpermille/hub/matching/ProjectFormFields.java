@@ -7,8 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * The project form as the page binds it: what was typed stays here, so a refused form comes back exactly

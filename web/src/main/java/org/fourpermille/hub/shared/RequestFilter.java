@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fourpermille.hub.identity.ProfileService;
-import org.fourpermille.hub.identity.SupportedLocale;
 
 /**
  * Runs first on every request: security headers on every response, the caller's address for the audit

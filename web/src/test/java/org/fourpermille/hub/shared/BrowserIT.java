@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.fourpermille.hub.notification.MailTemplate;
+import org.fourpermille.hub.shared.mail.MailTemplate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
