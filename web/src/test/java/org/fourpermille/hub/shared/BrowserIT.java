@@ -626,7 +626,7 @@ class BrowserIT {
 
     /** A mail's subject as the platform writes it in English. */
     private static String mailSubject(MailTemplate template, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.notification.mail", Locale.ENGLISH)
+        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.shared.mail.mail", Locale.ENGLISH)
                 .getString(template.key() + ".subject");
         return new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
     }

@@ -22,7 +22,7 @@ import org.fourpermille.hub.shared.SupportedLocale;
 @PermitAll
 public class Mailer {
 
-    private static final String BUNDLE = "org.fourpermille.hub.notification.mail";
+    private static final String BUNDLE = "org.fourpermille.hub.shared.mail.mail";
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
