@@ -192,7 +192,7 @@ public class Governance {
             throw new NotFoundException();
         }
         consultation.checkVote(pass.account(), pass.member(), consultation.option(optionId), now);
-        Organisation organisation = pass.account().getOrganisation();
+        Organisation organisation = Organisation.of(pass.account());
         boolean change = !em.createNativeQuery("SELECT 1 FROM consultation_vote WHERE consultation_id = ?1 AND organisation_id = ?2")
                 .setParameter(1, consultationId).setParameter(2, organisation.getId()).getResultList().isEmpty();
         em.createNativeQuery("INSERT INTO consultation_vote (consultation_id, organisation_id, option_id, cast_by, cast_at)"

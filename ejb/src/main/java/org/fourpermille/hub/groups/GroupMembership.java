@@ -149,7 +149,7 @@ public class GroupMembership {
     public List<Organisation> collegeOrganisations(long groupId, int first, int max) {
         GroupPass pass = access.read(groupId);
         List<OrganisationType> types = Arrays.stream(OrganisationType.values())
-                .filter(t -> pass.group().is(t.college())).toList();
+                .filter(t -> pass.group().is(GroupCode.of(t.college()))).toList();
         if (pass.group().getKind() != GroupKind.COLLEGE || types.isEmpty()) {
             return List.of();
         }

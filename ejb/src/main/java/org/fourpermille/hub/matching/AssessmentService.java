@@ -155,7 +155,7 @@ public class AssessmentService {
     public AssessmentRequest request(long projectId, long callId, Integer modality) {
         Account me = caller.get();
         Project project = em.find(Project.class, projectId);
-        if (project == null || !project.isVisibleTo(me.getOrganisation(), false)) {
+        if (project == null || !project.isVisibleTo(Organisation.of(me), false)) {
             throw new NotFoundException();
         }
         AssessmentCall call = em.find(AssessmentCall.class, callId);

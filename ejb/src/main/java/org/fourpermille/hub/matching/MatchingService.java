@@ -106,7 +106,7 @@ public class MatchingService {
             return;
         }
         Account account = caller.get();
-        Organisation own = account.getOrganisation();
+        Organisation own = Organisation.of(account);
         if (own == null || !Objects.equals(own.getId(), organisationId) || own.getStatus() != OrganisationStatus.ACTIVE
                 || !(account.hasRole(Role.PARTNER) || account.hasRole(Role.MEMBER))) {
             throw new NotFoundException();

@@ -141,7 +141,7 @@ public class OfferService {
     private SqlFilter where(OfferFilter filter) {
         SqlFilter where = new SqlFilter();
         if (filter.mine()) {
-            Organisation own = caller.get().getOrganisation();
+            Organisation own = Organisation.of(caller.get());
             where.where("o.organisation_id = ?", own == null ? -1L : own.getId());
         } else {
             where.where("o.status = 'PUBLISHED' AND (o.deadline IS NULL OR o.deadline >= ?)", today());

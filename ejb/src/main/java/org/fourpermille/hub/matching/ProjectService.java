@@ -177,7 +177,7 @@ public class ProjectService {
 
     private SqlFilter where(ProjectFilter filter) {
         Account me = caller.get();
-        Organisation own = me.getOrganisation();
+        Organisation own = Organisation.of(me);
         SqlFilter where = new SqlFilter();
         ProjectScope.of(me).narrow(where);
         if (filter.mine()) {

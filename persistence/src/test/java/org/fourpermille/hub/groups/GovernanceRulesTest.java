@@ -117,7 +117,7 @@ class GovernanceRulesTest {
                 assertThrows(BusinessException.class, () -> c.checkVote(member, false, yes, NOW)).messageKey(),
                 "a Member representative outside the Bureau does not vote in the Bureau");
         Account suspended = representative(MembershipLevel.MEMBER);
-        suspended.getOrganisation().suspend("staff", "Dues unpaid", NOW);
+        Organisation.of(suspended).suspend("staff", "Dues unpaid", NOW);
         assertFalse(Consultation.mayVote(suspended, true));
         assertEquals("governance.error.chooseOption",
                 assertThrows(BusinessException.class, () -> c.checkVote(member, true, null, NOW)).messageKey());
