@@ -1,6 +1,5 @@
 package org.fourpermille.hub.membership;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -19,9 +18,8 @@ import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
+import org.fourpermille.hub.identity.Invitations;
 import org.fourpermille.hub.identity.LinkTokens;
-import org.fourpermille.hub.identity.PasswordService;
-import org.fourpermille.hub.identity.TokenPurpose;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -66,6 +64,8 @@ public class Representation {
     @Inject
     private LinkTokens tokens;
     @Inject
+    private Invitations invitations;
+    @Inject
     private FileContent fileContent;
 
     /**
@@ -102,13 +102,9 @@ public class Representation {
         }
         Set<Role> roles = organisation.getLevel() == MembershipLevel.MEMBER
                 ? EnumSet.of(Role.PARTNER, Role.MEMBER) : EnumSet.of(Role.PARTNER);
-        Account account = new Account(normalised, name, language, roles, clock.now());
-        account.joinOrganisation(organisation);
-        accounts.add(account);
-        Duration validity = Setting.INVITATION_VALIDITY.lookupDuration();
-        String token = tokens.issue(account, TokenPurpose.INVITATION, clock.now(), validity);
-        mailer.send(account.getEmail(), account.getLocale(), MailTemplate.REPRESENTATIVE_INVITED, account.getDisplayName(),
-                inviter.getDisplayName(), organisation.getName(), PasswordService.link(token), validity.toDays());
+        Account account = invitations.invite(normalised, name, language, roles, organisation, MailTemplate.REPRESENTATIVE_INVITED,
+                (invitee, link, validDays) -> new Object[] {invitee.getDisplayName(), inviter.getDisplayName(),
+                        organisation.getName(), link, validDays});
         em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), account.getEmail(), null));
         audit.record(AuditAction.REPRESENTATIVE_INVITED, account.getEmail(), organisation.getName());
         return account;
