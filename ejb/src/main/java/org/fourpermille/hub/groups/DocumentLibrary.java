@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.Clock;
@@ -18,6 +17,7 @@ import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.StoredFile;
 import org.fourpermille.hub.shared.UniqueViolation;
 

@@ -11,12 +11,12 @@ import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.LinkSecrets;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * A person's calendar feed: the events they registered for, at a secret address their calendar

@@ -13,15 +13,15 @@ import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * The facilitators' tools in a group's forum: pin, lock, hide and show again (audited), move a topic to

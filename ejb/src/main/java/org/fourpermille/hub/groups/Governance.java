@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
@@ -22,6 +21,7 @@ import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.UniqueViolation;
 
 /**
@@ -192,7 +192,7 @@ public class Governance {
             throw new NotFoundException();
         }
         consultation.checkVote(pass.account(), pass.member(), consultation.option(optionId), now);
-        Organisation organisation = pass.account().getOrganisation();
+        Organisation organisation = Organisation.of(pass.account());
         boolean change = !em.createNativeQuery("SELECT 1 FROM consultation_vote WHERE consultation_id = ?1 AND organisation_id = ?2")
                 .setParameter(1, consultationId).setParameter(2, organisation.getId()).getResultList().isEmpty();
         em.createNativeQuery("INSERT INTO consultation_vote (consultation_id, organisation_id, option_id, cast_by, cast_at)"

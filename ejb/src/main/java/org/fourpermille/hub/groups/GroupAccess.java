@@ -12,9 +12,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * The one gate into a group's content. Every service of a group's space (forum, documents, events,

@@ -19,18 +19,18 @@ import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.membership.OrganisationType;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * Who is in which group, by each group's join rule: partners join and leave Interfaces; people ask to join
@@ -149,7 +149,7 @@ public class GroupMembership {
     public List<Organisation> collegeOrganisations(long groupId, int first, int max) {
         GroupPass pass = access.read(groupId);
         List<OrganisationType> types = Arrays.stream(OrganisationType.values())
-                .filter(t -> pass.group().is(t.college())).toList();
+                .filter(t -> pass.group().is(GroupCode.of(t.college()))).toList();
         if (pass.group().getKind() != GroupKind.COLLEGE || types.isEmpty()) {
             return List.of();
         }

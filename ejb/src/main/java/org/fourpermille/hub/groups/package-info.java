@@ -1,2 +1,6 @@
-/** Which groups of the Initiative a person belongs to or may see. Spaces, forums and documents build on it. */
+/**
+ * Services of the groups and their spaces: who is in which group and who may see it, forums and their
+ * moderation, documents, events, governance (decisions, consultations) and the activity that feeds
+ * notifications. The groups name the Colleges for membership's directory ({@code CollegeGroupNames}).
+ */
 package org.fourpermille.hub.groups;

@@ -1,6 +1,5 @@
 package org.fourpermille.hub.identity;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,14 +13,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.fourpermille.hub.config.Setting;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.SearchText;
+import org.fourpermille.hub.shared.SupportedLocale;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /** The administrator's work on accounts: find them, invite people, change roles, disable and enable. */
 @Stateless
@@ -34,7 +34,7 @@ public class AccountAdministration {
     @Inject
     private AccountRepository accounts;
     @Inject
-    private LinkTokens tokens;
+    private Invitations invitations;
     @Inject
     private Mailer mailer;
     @Inject
@@ -74,12 +74,8 @@ public class AccountAdministration {
             throw new BusinessException("account.error.noRole");
         }
         Account inviter = caller.get();
-        Account account = new Account(email, displayName, language, roles, clock.now());
-        accounts.add(account);
-        Duration validity = Setting.INVITATION_VALIDITY.lookupDuration();
-        String token = tokens.issue(account, TokenPurpose.INVITATION, clock.now(), validity);
-        mailer.send(account.getEmail(), account.getLocale(), MailTemplate.INVITATION,
-                account.getDisplayName(), PasswordService.link(token), validity.toDays(), inviter.getDisplayName());
+        Account account = invitations.invite(email, displayName, language, roles, null, MailTemplate.INVITATION,
+                (invitee, link, validDays) -> new Object[] {invitee.getDisplayName(), link, validDays, inviter.getDisplayName()});
         audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), "roles " + names(account.getRoles()));
         return account;
     }

@@ -6,18 +6,17 @@ import java.time.Instant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.config.Setting;
-import org.fourpermille.hub.membership.OrganisationEventType;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * Passwords: forgotten-password links, setting a password from a link (reset or invitation), and
@@ -27,9 +26,6 @@ import org.fourpermille.hub.shared.Clock;
 public class PasswordService {
 
     public static final String SET_PASSWORD_PAGE = "/password/set.xhtml?token=";
-
-    @PersistenceContext(unitName = "hub")
-    private EntityManager em;
 
     @Inject
     private AccountRepository accounts;
@@ -45,6 +41,8 @@ public class PasswordService {
     private CallerAccount caller;
     @Inject
     private Clock clock;
+    @Inject
+    private Event<InvitationAccepted> invitationAccepted;
 
     /**
      * Emails a reset link when the address belongs to an account that has a password. Answers the same
@@ -80,9 +78,8 @@ public class PasswordService {
         found.markUsed(now);
         audit.recordAs(account.getEmail(), found.getPurpose() == TokenPurpose.INVITATION
                 ? AuditAction.INVITATION_ACCEPTED : AuditAction.PASSWORD_RESET, account.getEmail(), null);
-        if (found.getPurpose() == TokenPurpose.INVITATION && account.getOrganisation() != null) {
-            em.persist(account.getOrganisation().event(OrganisationEventType.PERSON_JOINED, now, account.getEmail(),
-                    account.getEmail(), null));
+        if (found.getPurpose() == TokenPurpose.INVITATION) {
+            invitationAccepted.fire(new InvitationAccepted(account, now));
         }
         return new LinkInfo(found.getPurpose(), account.getEmail(), account.getDisplayName());
     }

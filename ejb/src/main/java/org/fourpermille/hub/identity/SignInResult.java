@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.Set;
 
+import org.fourpermille.hub.shared.Role;
+
 /** The answer to a sign-in attempt. Unknown email and wrong password are the same {@code INVALID}, on purpose. */
 public record SignInResult(Outcome outcome, String email, Set<Role> roles, Duration retryAfter) implements Serializable {
 

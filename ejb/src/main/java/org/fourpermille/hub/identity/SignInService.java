@@ -12,11 +12,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.fourpermille.hub.config.Setting;
-import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.RequestOrigin;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Checks email and password for the identity store. Failures are counted per account and address, and
@@ -76,10 +76,9 @@ public class SignInService {
         throttle.clear(accountScope(login));
         if (account.getEffectiveRoles().isEmpty() && account.getOrganisation() != null) {
             // The password is right, so the person may know why: their organisation gives no access now.
-            OrganisationStatus status = account.getOrganisation().getStatus();
-            audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "organisation " + status);
-            return SignInResult.withoutAccess(status == OrganisationStatus.WITHDRAWN
-                    ? SignInResult.Outcome.WITHDRAWN : SignInResult.Outcome.SUSPENDED);
+            boolean withdrawn = account.getOrganisation().hasWithdrawn();
+            audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "organisation " + (withdrawn ? "WITHDRAWN" : "SUSPENDED"));
+            return SignInResult.withoutAccess(withdrawn ? SignInResult.Outcome.WITHDRAWN : SignInResult.Outcome.SUSPENDED);
         }
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.upgradePasswordHash(hasher.hash(password));

@@ -17,18 +17,18 @@ import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Organisation;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.UniqueViolation;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * The STC's Formative Assessment of Soil Projects (FASP): the secretariat opens and closes calls, keeps the
@@ -155,7 +155,7 @@ public class AssessmentService {
     public AssessmentRequest request(long projectId, long callId, Integer modality) {
         Account me = caller.get();
         Project project = em.find(Project.class, projectId);
-        if (project == null || !project.isVisibleTo(me.getOrganisation(), false)) {
+        if (project == null || !project.isVisibleTo(Organisation.of(me), false)) {
             throw new NotFoundException();
         }
         AssessmentCall call = em.find(AssessmentCall.class, callId);
@@ -332,7 +332,7 @@ public class AssessmentService {
 
     /** Everyone who may be assigned: active accounts with the STC expert role, by name. */
     private List<Account> experts() {
-        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = org.fourpermille.hub.identity.Role.STC_EXPERT",
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = org.fourpermille.hub.shared.Role.STC_EXPERT",
                         Account.class)
                 .getResultStream().filter(Account::canSignIn)
                 .filter(a -> a.getEffectiveRoles().contains(Role.STC_EXPERT))

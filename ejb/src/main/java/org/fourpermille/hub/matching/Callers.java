@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Role;
 
 /** Who the caller is for projects and offers: staff, or a representative of an active partner organisation. */
 final class Callers {
@@ -25,7 +25,7 @@ final class Callers {
      * people who create and change their organisation's projects and offers.
      */
     static Organisation representedOrganisation(Account account) {
-        Organisation organisation = account.getOrganisation();
+        Organisation organisation = Organisation.of(account);
         if (organisation == null || organisation.getStatus() != OrganisationStatus.ACTIVE
                 || !(account.hasRole(Role.PARTNER) || account.hasRole(Role.MEMBER))) {
             throw new BusinessException("matching.error.representativesOnly");
@@ -34,7 +34,7 @@ final class Callers {
     }
 
     static boolean represents(Account account, Organisation organisation) {
-        Organisation own = account.getOrganisation();
+        Organisation own = Organisation.of(account);
         return own != null && own.getId().equals(organisation.getId()) && own.getStatus() == OrganisationStatus.ACTIVE
                 && (account.hasRole(Role.PARTNER) || account.hasRole(Role.MEMBER));
     }

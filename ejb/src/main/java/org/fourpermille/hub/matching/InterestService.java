@@ -23,12 +23,8 @@ import org.fourpermille.hub.groups.StagedFile;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -36,8 +32,12 @@ import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.UniqueViolation;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * From match to agreement: a project's organisation or an offer's organisation expresses interest in the
@@ -145,7 +145,7 @@ public class InterestService {
     /** The interests of the caller's organisation, sent and received, newest first; the secretariat sees all. */
     public List<InterestRow> mine(Locale locale) {
         Account me = caller.get();
-        Organisation mine = me.getOrganisation();
+        Organisation mine = Organisation.of(me);
         List<Interest> found;
         if (mine == null && isStaff(me)) {
             found = em.createQuery("SELECT i FROM Interest i ORDER BY i.createdAt DESC, i.id DESC", Interest.class)
@@ -178,7 +178,7 @@ public class InterestService {
                         m.getAuthor().getOrganisation() == null ? "" : m.getAuthor().getOrganisation().getName(),
                         m.getBody(), m.getAttachmentName(), m.getCreatedAt()))
                 .toList();
-        Organisation mine = me.getOrganisation();
+        Organisation mine = Organisation.of(me);
         boolean party = mine != null && interest.involves(mine);
         boolean pending = interest.getStatus() == InterestStatus.PENDING;
         boolean accepted = interest.getStatus() == InterestStatus.ACCEPTED;
@@ -193,7 +193,7 @@ public class InterestService {
     public void accept(long interestId) {
         Account me = caller.get();
         Interest interest = party(me, interestId);
-        interest.accept(me.getOrganisation(), me, clock.now());
+        interest.accept(Organisation.of(me), me, clock.now());
         ConcurrentChange.flush(em);
         tell(interest.getFromOrganisation(), MailTemplate.INTEREST_ACCEPTED, interest, me, "");
         audit.record(AuditAction.INTEREST_ACCEPTED, subject(interest), me.getOrganisation().getName());
@@ -203,7 +203,7 @@ public class InterestService {
     public void decline(long interestId, String reason) {
         Account me = caller.get();
         Interest interest = party(me, interestId);
-        interest.decline(me.getOrganisation(), me, reason, clock.now());
+        interest.decline(Organisation.of(me), me, reason, clock.now());
         ConcurrentChange.flush(em);
         tell(interest.getFromOrganisation(), MailTemplate.INTEREST_DECLINED, interest, me,
                 interest.getDeclineReason() == null ? "" : interest.getDeclineReason());
@@ -214,7 +214,7 @@ public class InterestService {
     public void withdraw(long interestId) {
         Account me = caller.get();
         Interest interest = party(me, interestId);
-        interest.withdraw(me.getOrganisation(), me, clock.now());
+        interest.withdraw(Organisation.of(me), me, clock.now());
         ConcurrentChange.flush(em);
         audit.record(AuditAction.INTEREST_WITHDRAWN, subject(interest), me.getOrganisation().getName());
     }
@@ -245,7 +245,7 @@ public class InterestService {
                 throw new BusinessException("file.error.empty", staged.fileName());
             }
         }
-        InterestMessage message = interest.write(me.getOrganisation(), me, body, file,
+        InterestMessage message = interest.write(Organisation.of(me), me, body, file,
                 staged == null ? null : staged.fileName(), clock.now());
         em.persist(message);
         ConcurrentChange.flush(em);
@@ -275,7 +275,7 @@ public class InterestService {
         if (currency != null && em.find(CurrencyRate.class, currency) == null) {
             throw new BusinessException("interest.error.currency", currency);
         }
-        interest.recordAgreement(me.getOrganisation(), me, amount, currency, instrument, clock.now());
+        interest.recordAgreement(Organisation.of(me), me, amount, currency, instrument, clock.now());
         ConcurrentChange.flush(em);
         audit.record(AuditAction.INTEREST_AGREEMENT_RECORDED, subject(interest),
                 interest.getAgreementAmount().toPlainString() + " " + currency + " " + instrument.name());
@@ -286,7 +286,7 @@ public class InterestService {
     public void recordNotPursued(long interestId, String reason) {
         Account me = caller.get();
         Interest interest = party(me, interestId);
-        interest.recordNotPursued(me.getOrganisation(), me, reason, clock.now());
+        interest.recordNotPursued(Organisation.of(me), me, reason, clock.now());
         ConcurrentChange.flush(em);
         audit.record(AuditAction.INTEREST_NOT_PURSUED, subject(interest), interest.getNotPursuedReason());
         tellOutcome(interest, me);
@@ -302,7 +302,7 @@ public class InterestService {
 
     private Interest readable(Account me, long interestId) {
         Interest interest = em.find(Interest.class, interestId);
-        if (interest == null || !(isStaff(me) || me.getOrganisation() != null && interest.involves(me.getOrganisation()))) {
+        if (interest == null || !(isStaff(me) || Organisation.of(me) != null && interest.involves(Organisation.of(me)))) {
             throw new NotFoundException();
         }
         return interest;
@@ -311,7 +311,7 @@ public class InterestService {
     /** An interest the caller may act on: one of the two organisations, active; staff only read. */
     private Interest party(Account me, long interestId) {
         Interest interest = readable(me, interestId);
-        if (me.getOrganisation() == null || !interest.involves(me.getOrganisation())) {
+        if (Organisation.of(me) == null || !interest.involves(Organisation.of(me))) {
             throw new BusinessException("interest.error.notAParty");
         }
         activeOrganisation(me);
@@ -319,7 +319,7 @@ public class InterestService {
     }
 
     private static Organisation activeOrganisation(Account me) {
-        Organisation mine = me.getOrganisation();
+        Organisation mine = Organisation.of(me);
         if (mine == null || !(me.hasRole(Role.PARTNER) || me.hasRole(Role.MEMBER))) {
             throw new NotFoundException();
         }

@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.matching.engine.Exclusion;
 import org.fourpermille.hub.matching.engine.Match;
 import org.fourpermille.hub.matching.engine.MatchingEngine;
@@ -31,6 +30,7 @@ import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * "Matches for this project" and "matches for this offer". Only the project's or the offer's own
@@ -101,7 +101,7 @@ public class MatchingService {
             return;
         }
         Account account = caller.get();
-        Organisation own = account.getOrganisation();
+        Organisation own = Organisation.of(account);
         if (own == null || !Objects.equals(own.getId(), organisationId) || own.getStatus() != OrganisationStatus.ACTIVE
                 || !(account.hasRole(Role.PARTNER) || account.hasRole(Role.MEMBER))) {
             throw new NotFoundException();

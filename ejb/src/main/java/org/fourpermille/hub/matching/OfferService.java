@@ -8,11 +8,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.Region;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Support offers. Representatives of an active partner organisation (funders are partners too) publish
@@ -100,7 +100,7 @@ public class OfferService extends ListingService<SupportOffer> {
     private SqlFilter where(OfferFilter filter) {
         SqlFilter where = new SqlFilter();
         if (filter.mine()) {
-            Organisation own = caller.get().getOrganisation();
+            Organisation own = Organisation.of(caller.get());
             where.where("o.organisation_id = ?", own == null ? -1L : own.getId());
         } else {
             where.where("o.status = 'PUBLISHED' AND (o.deadline IS NULL OR o.deadline >= ?)", today());

@@ -16,7 +16,7 @@ import jakarta.persistence.Query;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * The pipeline of offers: for an organisation's representatives, its own offers; for the secretariat, all.

@@ -1,9 +1,9 @@
 package org.fourpermille.hub.matching;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Which projects a caller sees, the one rule behind the project page, the lists, the Projects Interface's
@@ -28,7 +28,7 @@ record ProjectScope(boolean staff, Long organisationId, Long expertId) {
 
     static ProjectScope of(Account account) {
         boolean staff = Callers.isStaff(account);
-        Organisation own = account.getOrganisation();
+        Organisation own = Organisation.of(account);
         Long organisationId = own != null && Callers.represents(account, own) ? own.getId() : null;
         Long expertId = account.hasRole(Role.STC_EXPERT) ? account.getId() : null;
         return new ProjectScope(staff, organisationId, expertId);
@@ -70,7 +70,7 @@ record ProjectScope(boolean staff, Long organisationId, Long expertId) {
      * organisation of the funder type) and the secretariat, the people the showcase is for.
      */
     static boolean showcaseFirst(Account account) {
-        Organisation own = account.getOrganisation();
+        Organisation own = Organisation.of(account);
         return account.hasRole(Role.SECRETARIAT)
                 || own != null && own.getType() == OrganisationType.FUNDER && Callers.represents(account, own);
     }

@@ -8,11 +8,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.TypedQuery;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Projects on the Projects Interface. Representatives of an active partner organisation (partner or
@@ -135,7 +135,7 @@ public class ProjectService extends ListingService<Project> {
 
     private SqlFilter where(ProjectFilter filter) {
         Account me = caller.get();
-        Organisation own = me.getOrganisation();
+        Organisation own = Organisation.of(me);
         SqlFilter where = new SqlFilter();
         ProjectScope.of(me).narrow(where);
         if (filter.mine()) {

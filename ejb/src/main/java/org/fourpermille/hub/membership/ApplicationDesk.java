@@ -12,9 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.fourpermille.hub.config.Setting;
-import org.fourpermille.hub.identity.SupportedLocale;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -22,7 +19,10 @@ import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.LinkSecrets;
 import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.UniqueViolation;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * The applicant's side of joining the Initiative, open to anonymous visitors. Whoever holds the emailed

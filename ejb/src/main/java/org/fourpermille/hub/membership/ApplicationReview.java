@@ -21,20 +21,18 @@ import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.LinkTokens;
-import org.fourpermille.hub.identity.PasswordService;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.TokenPurpose;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
+import org.fourpermille.hub.identity.Invitations;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
-import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.LinkSecrets;
+import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.UniqueViolation;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * The secretariat's work on applications: the queue, one application with its documents and history,
@@ -60,7 +58,7 @@ public class ApplicationReview {
     @Inject
     private AccountRepository accounts;
     @Inject
-    private LinkTokens tokens;
+    private Invitations invitations;
 
     public List<MembershipApplication> search(ApplicationFilter filter, int first, int pageSize) {
         TypedQuery<MembershipApplication> query = em.createQuery("SELECT a FROM MembershipApplication a" + filter.where()
@@ -222,14 +220,9 @@ public class ApplicationReview {
         String level = mailer.phrase(application.getLanguage(), "level." + application.getLevel().name());
         Account existing = accounts.findByEmail(person.email()).orElse(null);
         if (existing == null) {
-            Account account = new Account(person.email(), person.name(), application.getLanguage(), roles, clock.now());
-            account.joinOrganisation(organisation);
-            accounts.add(account);
-            var validity = Setting.INVITATION_VALIDITY.lookupDuration();
-            String token = tokens.issue(account, TokenPurpose.INVITATION, clock.now(), validity);
-            mailer.send(account.getEmail(), account.getLocale(), MailTemplate.MEMBERSHIP_APPROVED, account.getDisplayName(),
-                    organisation.getName(), level, Setting.BASE_URL.lookup() + PasswordService.SET_PASSWORD_PAGE + token,
-                    validity.toDays());
+            Account account = invitations.invite(person.email(), person.name(), application.getLanguage(), roles, organisation,
+                    MailTemplate.MEMBERSHIP_APPROVED, (invitee, link, validDays) -> new Object[] {invitee.getDisplayName(),
+                            organisation.getName(), level, link, validDays});
             audit.record(AuditAction.ACCOUNT_INVITED, account.getEmail(), organisation.getName() + " roles " + roles);
         } else if (existing.getOrganisation() == null || existing.getOrganisation().equals(organisation)) {
             existing.joinOrganisation(organisation);
@@ -253,7 +246,6 @@ public class ApplicationReview {
         }
         return application;
     }
-
 
     private String actor() {
         return caller.get().getEmail();

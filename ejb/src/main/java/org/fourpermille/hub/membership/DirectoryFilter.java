@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.fourpermille.hub.groups.GroupCode;
 import org.fourpermille.hub.shared.SearchText;
 
 /**
@@ -23,11 +22,11 @@ import org.fourpermille.hub.shared.SearchText;
  * @param country ISO 3166-1 alpha-2 code
  * @param region  only countries of this region
  * @param level   only Partners or only Members
- * @param college only the types that belong to this College (a code that is no College is ignored)
+ * @param college only the types that belong to this College (the page reads it with {@link College#ofCode}, so an address naming another group leaves the filter open)
  * @param status  ACTIVE when not given
  */
 public record DirectoryFilter(String text, OrganisationType type, String country, Region region, MembershipLevel level,
-                              GroupCode college, OrganisationStatus status) implements Serializable {
+                              College college, OrganisationStatus status) implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int TEXT_LENGTH = 100;
@@ -39,17 +38,14 @@ public record DirectoryFilter(String text, OrganisationType type, String country
             text = text.substring(0, TEXT_LENGTH);
         }
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        if (college != null && !colleges().contains(college)) {
-            college = null;
-        }
         if (status == null) {
             status = OrganisationStatus.ACTIVE;
         }
     }
 
-    /** The Colleges organisations belong to through their type, in the order of {@link GroupCode}. */
-    public static Set<GroupCode> colleges() {
-        Set<GroupCode> colleges = EnumSet.noneOf(GroupCode.class);
+    /** The Colleges organisations belong to through their type, in the order of {@link College}. */
+    public static Set<College> colleges() {
+        Set<College> colleges = EnumSet.noneOf(College.class);
         for (OrganisationType candidate : OrganisationType.values()) {
             colleges.add(candidate.college());
         }
@@ -111,7 +107,7 @@ public record DirectoryFilter(String text, OrganisationType type, String country
         return parameters;
     }
 
-    static List<OrganisationType> typesOf(GroupCode college) {
+    static List<OrganisationType> typesOf(College college) {
         return Arrays.stream(OrganisationType.values()).filter(t -> t.college() == college).toList();
     }
 }

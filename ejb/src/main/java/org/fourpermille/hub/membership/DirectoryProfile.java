@@ -4,13 +4,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fourpermille.hub.groups.GroupCode;
-
 /**
  * What the directory tells signed-in people about one organisation: its public facts and description,
  * and the representatives who agreed to be listed. {@code region} is null for a country no region holds.
  */
-public record DirectoryProfile(Long id, String name, String acronym, OrganisationType type, GroupCode college,
+public record DirectoryProfile(Long id, String name, String acronym, OrganisationType type, College college,
                                String country, Region region, String website, MembershipLevel level, LocalDate joinedOn,
                                String description, OrganisationStatus status, String logoSha256,
                                List<ListedRepresentative> representatives) implements Serializable {

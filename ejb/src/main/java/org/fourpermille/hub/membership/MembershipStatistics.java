@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Counts of the active organisations, computed by GROUP BY queries in the database. The figures by type,

@@ -1,6 +1,8 @@
 package org.fourpermille.hub.membership;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,12 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.fourpermille.hub.groups.HubGroup;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountStatus;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.SearchText;
 import org.fourpermille.hub.shared.StoredFile;
 
@@ -35,6 +36,9 @@ public class OrganisationDirectory {
 
     @Inject
     private CallerAccount caller;
+
+    @Inject
+    private CollegeNames collegeNames;
 
     /** Organisations matching the filter, by name (accents and case ignored), one page of them. */
     public List<DirectoryRow> search(DirectoryFilter filter, int first, int pageSize) {
@@ -88,12 +92,9 @@ public class OrganisationDirectory {
         return new Logo(file.getSha256(), file.getMediaType(), file.getContent());
     }
 
-    /** The Colleges, named in three languages, for the directory's College filter. */
-    public List<HubGroup> colleges() {
-        List<String> codes = DirectoryFilter.colleges().stream().map(Enum::name).toList();
-        return em.createNamedQuery(HubGroup.ALL, HubGroup.class).getResultList().stream()
-                .filter(group -> codes.contains(group.getCode()))
-                .toList();
+    /** The Colleges named in the reader's language, in the order of the groups, for the directory's College filter. */
+    public Map<College, String> colleges(Locale locale) {
+        return collegeNames.in(locale);
     }
 
     private Organisation visible(long organisationId) {

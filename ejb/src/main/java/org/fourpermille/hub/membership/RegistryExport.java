@@ -10,7 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * The registry as a CSV file for the secretariat's spreadsheets: every organisation, whatever its status,

@@ -16,11 +16,11 @@ import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * Brings the registry the secretariat kept before the platform (a CSV file, often from Excel) into the

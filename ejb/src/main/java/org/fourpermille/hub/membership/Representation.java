@@ -1,6 +1,5 @@
 package org.fourpermille.hub.membership;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -19,13 +18,8 @@ import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.CallerAccount;
+import org.fourpermille.hub.identity.Invitations;
 import org.fourpermille.hub.identity.LinkTokens;
-import org.fourpermille.hub.identity.PasswordService;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
-import org.fourpermille.hub.identity.TokenPurpose;
-import org.fourpermille.hub.notification.MailTemplate;
-import org.fourpermille.hub.notification.Mailer;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
 import org.fourpermille.hub.shared.BusinessException;
@@ -34,8 +28,12 @@ import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.LinkSecrets;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.UniqueViolation;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * An organisation's life after it joined, as its representatives live it: the profile they edit, the
@@ -65,6 +63,8 @@ public class Representation {
     private Mailer mailer;
     @Inject
     private LinkTokens tokens;
+    @Inject
+    private Invitations invitations;
     @Inject
     private FileContent fileContent;
 
@@ -102,13 +102,9 @@ public class Representation {
         }
         Set<Role> roles = organisation.getLevel() == MembershipLevel.MEMBER
                 ? EnumSet.of(Role.PARTNER, Role.MEMBER) : EnumSet.of(Role.PARTNER);
-        Account account = new Account(normalised, name, language, roles, clock.now());
-        account.joinOrganisation(organisation);
-        accounts.add(account);
-        Duration validity = Setting.INVITATION_VALIDITY.lookupDuration();
-        String token = tokens.issue(account, TokenPurpose.INVITATION, clock.now(), validity);
-        mailer.send(account.getEmail(), account.getLocale(), MailTemplate.REPRESENTATIVE_INVITED, account.getDisplayName(),
-                inviter.getDisplayName(), organisation.getName(), PasswordService.link(token), validity.toDays());
+        Account account = invitations.invite(normalised, name, language, roles, organisation, MailTemplate.REPRESENTATIVE_INVITED,
+                (invitee, link, validDays) -> new Object[] {invitee.getDisplayName(), inviter.getDisplayName(),
+                        organisation.getName(), link, validDays});
         em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), account.getEmail(), null));
         audit.record(AuditAction.REPRESENTATIVE_INVITED, account.getEmail(), organisation.getName());
         return account;
@@ -317,7 +313,6 @@ public class Representation {
         }
         return organisation;
     }
-
 
     private String actor() {
         return caller.get().getEmail();

@@ -8,5 +8,8 @@
  * {@link org.fourpermille.hub.membership.RegistryExport} for the registry the secretariat keeps as a spreadsheet.
  * {@link org.fourpermille.hub.membership.OrganisationDirectory} is the directory of organisations for
  * signed-in people; {@link org.fourpermille.hub.membership.MembershipStatistics} counts them for everyone.
+ * People are invited through identity's {@code Invitations}; an accepted invitation reaches the
+ * organisation's timeline through {@link org.fourpermille.hub.membership.RepresentativeJoining}. The names
+ * of the Colleges come from the groups feature through {@link org.fourpermille.hub.membership.CollegeNames}.
  */
 package org.fourpermille.hub.membership;

@@ -12,9 +12,9 @@ import org.fourpermille.hub.groups.GroupMember;
 import org.fourpermille.hub.groups.HubGroup;
 import org.fourpermille.hub.groups.NotificationLevel;
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.ConcurrentChange;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * The one-click unsubscribe link of group mail, which works without signing in: the signed token names

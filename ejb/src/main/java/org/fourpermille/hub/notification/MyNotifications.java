@@ -16,9 +16,9 @@ import org.fourpermille.hub.groups.HubGroup;
 import org.fourpermille.hub.groups.NotificationLevel;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * The caller's notifications in the platform (newest first, read or not) and how they hear from each of

@@ -20,8 +20,10 @@ import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.groups.ActivityKind;
 import org.fourpermille.hub.groups.HubGroup;
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.SupportedLocale;
+import org.fourpermille.hub.shared.mail.MailTemplate;
+import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * Turns notification rows into mail, on every node, without ever mailing twice:

@@ -14,8 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.fourpermille.hub.identity.Role;
-
 /**
  * Writes and reads the audit log. Writing joins the caller's transaction, so an event is recorded
  * exactly when the change it describes is committed; failures that roll back are audited by the caller

@@ -1,5 +1,6 @@
 /**
- * Services every feature relies on: the database migration at start-up, the audit log, the request's
- * origin, the clock and the demo data of the one-command run.
+ * Services every feature relies on and that know no feature: the database migration at start-up, the
+ * audit log, the request's origin, the clock, file content checks. Mail is {@code shared.mail}; the demo
+ * data of the one-command run is its own package, {@code demo}.
  */
 package org.fourpermille.hub.shared;

@@ -1,7 +1,6 @@
 package org.fourpermille.hub.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.fourpermille.hub.groups.GroupCode;
 import org.junit.jupiter.api.Test;
 
 class DirectoryFilterTest {
@@ -26,7 +24,7 @@ class DirectoryFilterTest {
     @Test
     void every_part_of_the_filter_adds_its_condition_and_binds_what_it_names() {
         DirectoryFilter filter = new DirectoryFilter(" Fundación ", OrganisationType.FUNDER, "ar", Region.LATIN_AMERICA_CARIBBEAN,
-                MembershipLevel.PARTNER, GroupCode.COLLEGE_PUBLIC, OrganisationStatus.SUSPENDED);
+                MembershipLevel.PARTNER, College.PUBLIC, OrganisationStatus.SUSPENDED);
         String where = filter.where();
         Map<String, Object> parameters = filter.parameters();
         Matcher names = PARAMETER.matcher(where);
@@ -54,13 +52,14 @@ class DirectoryFilterTest {
 
     @Test
     void blank_fields_and_groups_that_are_no_college_are_ignored() {
-        DirectoryFilter filter = new DirectoryFilter("   ", null, " ", null, null, GroupCode.CONSORTIUM, null);
+        DirectoryFilter filter = new DirectoryFilter("   ", null, " ", null, null, College.ofCode("CONSORTIUM").orElse(null), null);
         assertNull(filter.text());
         assertNull(filter.country());
         assertNull(filter.college());
         assertEquals(DirectoryFilter.ALL, filter);
         assertEquals(5, DirectoryFilter.colleges().size());
-        assertFalse(DirectoryFilter.colleges().contains(GroupCode.FUNDERS));
+        assertTrue(College.ofCode("FUNDERS").isEmpty());
+        assertEquals(College.PUBLIC, College.ofCode("COLLEGE_PUBLIC").orElseThrow());
     }
 
     @Test

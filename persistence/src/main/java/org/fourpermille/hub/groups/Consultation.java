@@ -235,7 +235,7 @@ public class Consultation {
 
     /** Whether this person may cast their organisation's vote (the time aside). */
     public static boolean mayVote(Account voter, boolean inBody) {
-        Organisation organisation = voter.getOrganisation();
+        Organisation organisation = Organisation.of(voter);
         return inBody && voter.canSignIn() && organisation != null && organisation.getStatus() == OrganisationStatus.ACTIVE
                 && organisation.getLevel() == MembershipLevel.MEMBER;
     }

@@ -77,8 +77,12 @@ public class DocumentVersion {
         this.uploadedAt = now;
     }
 
-    /** The name shown and offered on download: what the uploader's file was called, without any folder. */
-    static String cleanFileName(String name) {
+    /**
+     * The name shown and offered on download: what the uploader's file was called, without any folder.
+     * Public because the EJB module stages uploads with it: in the EAR it has its own class loader, and
+     * a package-private member of this jar would fail there with IllegalAccessError.
+     */
+    public static String cleanFileName(String name) {
         String clean = name == null ? "" : name.replace('\\', '/');
         clean = clean.substring(clean.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (clean.isEmpty()) {

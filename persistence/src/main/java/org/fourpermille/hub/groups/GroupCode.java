@@ -1,5 +1,7 @@
 package org.fourpermille.hub.groups;
 
+import org.fourpermille.hub.membership.College;
+
 /** Codes of the groups every installation has (seeded by migrations V2 and V5); the secretariat may add more. */
 public enum GroupCode {
     COLLEGE_PUBLIC,
@@ -21,5 +23,10 @@ public enum GroupCode {
     TASK_FORCE_C,
     TASK_FORCE_D,
     TASK_FORCE_E,
-    TASK_FORCE_F
+    TASK_FORCE_F;
+
+    /** The group a College meets in. */
+    public static GroupCode of(College college) {
+        return valueOf(college.code());
+    }
 }

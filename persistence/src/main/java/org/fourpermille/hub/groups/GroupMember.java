@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.BusinessException;
 
@@ -98,7 +99,7 @@ public class GroupMember {
         if (group.getJoinRule() != JoinRule.OPEN) {
             throw new BusinessException("group.error.notOpen");
         }
-        if (account.getOrganisation() == null || account.getOrganisation().getStatus() != OrganisationStatus.ACTIVE) {
+        if (Organisation.of(account) == null || Organisation.of(account).getStatus() != OrganisationStatus.ACTIVE) {
             throw new BusinessException("group.error.partnersOnly");
         }
         if (status == GroupMemberStatus.ACTIVE) {
@@ -181,7 +182,7 @@ public class GroupMember {
             if (group.getKind() != GroupKind.TASK_FORCE) {
                 throw new BusinessException("group.error.taskForceRole");
             }
-            if (account.getOrganisation() == null || account.getOrganisation().getStatus() != OrganisationStatus.ACTIVE) {
+            if (Organisation.of(account) == null || Organisation.of(account).getStatus() != OrganisationStatus.ACTIVE) {
                 throw new BusinessException("group.error.roleNeedsPartner");
             }
         }

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.membership.MembershipLevel;
+import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationStatus;
 import org.fourpermille.hub.shared.BusinessException;
 
@@ -131,8 +132,8 @@ public class GroupTerm {
         if (term.seat == null) {
             throw new BusinessException("group.error.seatRequired");
         }
-        if (term.account.getOrganisation() == null || term.account.getOrganisation().getStatus() != OrganisationStatus.ACTIVE
-                || term.account.getOrganisation().getLevel() != MembershipLevel.MEMBER) {
+        if (Organisation.of(term.account) == null || Organisation.of(term.account).getStatus() != OrganisationStatus.ACTIVE
+                || Organisation.of(term.account).getLevel() != MembershipLevel.MEMBER) {
             throw new BusinessException("group.error.bureauMembersOnly");
         }
         if (term.endsOn.isAfter(term.startsOn.plusYears(BUREAU_TERM_YEARS).minusDays(1))) {

@@ -19,14 +19,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.fourpermille.hub.membership.MembershipLevel;
-import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * A person who may sign in. The email (stored in lower case) is the login name. An account starts
@@ -74,9 +73,8 @@ public class Account {
     @Column(name = "role", length = 20, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    /** Mapped in META-INF/orm.xml: a many-to-one to membership's Organisation, lazily loaded. */
+    private Affiliation organisation;
 
     @Column(name = "job_title", length = JOB_TITLE_LENGTH)
     private String jobTitle;
@@ -205,7 +203,7 @@ public class Account {
         }
     }
 
-    public void joinOrganisation(Organisation newOrganisation) {
+    public void joinOrganisation(Affiliation newOrganisation) {
         this.organisation = newOrganisation;
     }
 
@@ -246,9 +244,9 @@ public class Account {
         Set<Role> effective = EnumSet.noneOf(Role.class);
         effective.addAll(roles);
         effective.removeAll(ORGANISATION_ROLES);
-        if (organisation.getStatus().grantsAccess()) {
+        if (organisation.grantsAccess()) {
             effective.add(Role.PARTNER);
-            if (organisation.getLevel() == MembershipLevel.MEMBER) {
+            if (organisation.grantsMembership()) {
                 effective.add(Role.MEMBER);
             }
         }
@@ -289,7 +287,7 @@ public class Account {
         return getEffectiveRoles().contains(role);
     }
 
-    public Organisation getOrganisation() {
+    public Affiliation getOrganisation() {
         return organisation;
     }
 

@@ -41,7 +41,7 @@ public class AccountRepository {
     }
 
     /** The people who represent an organisation, invited ones included, by name. */
-    public java.util.List<Account> ofOrganisation(org.fourpermille.hub.membership.Organisation organisation) {
+    public java.util.List<Account> ofOrganisation(Affiliation organisation) {
         return em.createQuery("SELECT a FROM Account a WHERE a.organisation = :organisation ORDER BY a.displayName, a.id",
                         Account.class)
                 .setParameter("organisation", organisation)

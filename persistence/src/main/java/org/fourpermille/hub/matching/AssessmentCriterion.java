@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /** One reference criterion of a rubric version, e.g. "1.2 Land tenure rights" of step 1 (Safeguards). */
 @Entity

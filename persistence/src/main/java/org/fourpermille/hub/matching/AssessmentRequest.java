@@ -23,10 +23,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * A project owner's request for the STC's formative assessment (FASP), from the request to the
@@ -128,7 +129,7 @@ public class AssessmentRequest {
     /** Whether the account speaks for the project's organisation (a partner or member representative of it). */
     public static boolean representsOwner(Account account, Project project) {
         java.util.Set<Role> roles = account.getEffectiveRoles();
-        return (roles.contains(Role.PARTNER) || roles.contains(Role.MEMBER)) && project.isOwnedBy(account.getOrganisation());
+        return (roles.contains(Role.PARTNER) || roles.contains(Role.MEMBER)) && project.isOwnedBy(Organisation.of(account));
     }
 
     /**
@@ -142,7 +143,7 @@ public class AssessmentRequest {
         if (!expert.getEffectiveRoles().contains(Role.STC_EXPERT) || !expert.canSignIn()) {
             throw new BusinessException("assessment.error.notAnExpert", expert.getDisplayName());
         }
-        if (project.isOwnedBy(expert.getOrganisation())) {
+        if (project.isOwnedBy(Organisation.of(expert))) {
             throw new BusinessException("assessment.error.ownOrganisation", expert.getDisplayName(),
                     project.getOrganisation().getName());
         }

@@ -11,9 +11,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * A soil practice of the reference list the secretariat keeps (agroforestry, cover crops, ...). Projects

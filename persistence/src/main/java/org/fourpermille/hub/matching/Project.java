@@ -24,12 +24,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.Region;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * A project a partner organisation proposes on the Projects Interface, with what a funder needs to judge

@@ -6,8 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * Everything the project form says, as typed (converted to numbers and codes, not yet checked). The rules

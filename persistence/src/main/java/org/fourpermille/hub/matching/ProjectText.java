@@ -17,8 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.FieldProblem;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * A project's title and summary in one language. An entity rather than an embeddable so that an edit

@@ -18,13 +18,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * Funding or support that an organisation offers to projects: the instruments, what it supports (themes,

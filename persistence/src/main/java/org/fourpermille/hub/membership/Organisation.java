@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.Affiliation;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
@@ -39,7 +40,7 @@ import org.fourpermille.hub.shared.StoredFile;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements Affiliation {
 
     public static final int NAME_LENGTH = 300;
     public static final int ACRONYM_LENGTH = 40;
@@ -120,6 +121,11 @@ public class Organisation {
     }
 
     /** The legal status an organisation of this type has when nobody said otherwise. */
+    /** The organisation the account represents, or null: the link identity keeps as an {@link Affiliation}. */
+    public static Organisation of(Account account) {
+        return (Organisation) account.getOrganisation();
+    }
+
     public static LegalStatus defaultLegalStatus(OrganisationType type) {
         return type.isCommercial() ? LegalStatus.COMMERCIAL
                 : type == OrganisationType.STATE_OR_LOCAL_GOVERNMENT ? LegalStatus.PUBLIC : LegalStatus.NON_PROFIT;
@@ -392,10 +398,12 @@ public class Organisation {
         return reason.strip();
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getName() {
         return name;
     }
@@ -438,6 +446,21 @@ public class Organisation {
 
     public OrganisationStatus getStatus() {
         return status;
+    }
+
+    @Override
+    public boolean grantsAccess() {
+        return status.grantsAccess();
+    }
+
+    @Override
+    public boolean grantsMembership() {
+        return level == MembershipLevel.MEMBER;
+    }
+
+    @Override
+    public boolean hasWithdrawn() {
+        return status == OrganisationStatus.WITHDRAWN;
     }
 
     public String getDescription() {

@@ -1,26 +1,24 @@
 package org.fourpermille.hub.membership;
 
-import org.fourpermille.hub.groups.GroupCode;
-
 /** The seven kinds of organisation that join the Initiative, each belonging to one College. */
 public enum OrganisationType {
-    STATE_OR_LOCAL_GOVERNMENT(GroupCode.COLLEGE_PUBLIC, false),
-    INTERNATIONAL_ORGANISATION(GroupCode.COLLEGE_PUBLIC, false),
-    FUNDER(GroupCode.COLLEGE_PUBLIC, false),
-    FARMERS_ORGANISATION(GroupCode.COLLEGE_FARMERS, false),
-    RESEARCH_EDUCATION(GroupCode.COLLEGE_RESEARCH, false),
-    CIVIL_SOCIETY(GroupCode.COLLEGE_CIVIL_SOCIETY, false),
-    PRIVATE_COMPANY(GroupCode.COLLEGE_PRIVATE, true);
+    STATE_OR_LOCAL_GOVERNMENT(College.PUBLIC, false),
+    INTERNATIONAL_ORGANISATION(College.PUBLIC, false),
+    FUNDER(College.PUBLIC, false),
+    FARMERS_ORGANISATION(College.FARMERS, false),
+    RESEARCH_EDUCATION(College.RESEARCH, false),
+    CIVIL_SOCIETY(College.CIVIL_SOCIETY, false),
+    PRIVATE_COMPANY(College.PRIVATE, true);
 
-    private final GroupCode college;
+    private final College college;
     private final boolean commercial;
 
-    OrganisationType(GroupCode college, boolean commercial) {
+    OrganisationType(College college, boolean commercial) {
         this.college = college;
         this.commercial = commercial;
     }
 
-    public GroupCode college() {
+    public College college() {
         return college;
     }
 

@@ -1,5 +1,5 @@
 /**
- * Mail to people: every message is first a row of {@code outgoing_mail}, written in the same transaction
- * as the change it reports, then delivered by whichever node claims it. Nothing is lost when a node stops.
+ * Group notifications: one row per person told about one group activity, the line of their in-app list
+ * and the mail sent at once or gathered into a digest. Mail itself is {@code shared.mail}.
  */
 package org.fourpermille.hub.notification;

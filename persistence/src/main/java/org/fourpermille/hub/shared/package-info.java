@@ -1,5 +1,6 @@
 /**
- * What every feature uses: the business-exception tree (each exception names the message key the user
- * sees) and the audit trail of security-relevant events.
+ * What every feature uses and that knows no feature: the business-exception tree (each exception names
+ * the message key the user sees), the audit trail of security-relevant events, stored files, the
+ * platform roles checked by {@code @RolesAllowed} and the three languages the platform speaks.
  */
 package org.fourpermille.hub.shared;

@@ -11,11 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.junit.jupiter.api.Test;
 
 class ForumRulesTest {

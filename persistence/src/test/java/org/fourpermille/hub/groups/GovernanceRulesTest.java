@@ -12,14 +12,14 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.MembershipLevel;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the decisions register and of consultations, without a database. */
@@ -117,7 +117,7 @@ class GovernanceRulesTest {
                 assertThrows(BusinessException.class, () -> c.checkVote(member, false, yes, NOW)).messageKey(),
                 "a Member representative outside the Bureau does not vote in the Bureau");
         Account suspended = representative(MembershipLevel.MEMBER);
-        suspended.getOrganisation().suspend("staff", "Dues unpaid", NOW);
+        Organisation.of(suspended).suspend("staff", "Dues unpaid", NOW);
         assertFalse(Consultation.mayVote(suspended, true));
         assertEquals("governance.error.chooseOption",
                 assertThrows(BusinessException.class, () -> c.checkVote(member, true, null, NOW)).messageKey());

@@ -17,12 +17,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.junit.jupiter.api.Test;
 
 class GroupDocumentTest {

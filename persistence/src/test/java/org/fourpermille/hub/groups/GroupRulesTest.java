@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.membership.College;
 import org.fourpermille.hub.membership.MembershipLevel;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.junit.jupiter.api.Test;
 
 class GroupRulesTest {
@@ -76,7 +78,7 @@ class GroupRulesTest {
         GroupTerm first = GroupTerm.appoint(bureau, member, Seat.FULL, START, TWO_YEARS, null, List.of(), "s", NOW);
         assertEquals("group.error.termOverlaps", refusal(() ->
                 GroupTerm.appoint(bureau, member, Seat.ALTERNATE, START.plusYears(1), START.plusYears(2), null, List.of(first), "s", NOW)));
-        Organisation suspended = member.getOrganisation();
+        Organisation suspended = Organisation.of(member);
         suspended.suspend("staff", "Unpaid", NOW);
         assertEquals("group.error.bureauMembersOnly", refusal(() ->
                 GroupTerm.appoint(bureau, member, Seat.FULL, TWO_YEARS.plusDays(1), TWO_YEARS.plusYears(2), null, List.of(first), "s", NOW)));
@@ -151,5 +153,13 @@ class GroupRulesTest {
         InvalidInputException missing = assertThrows(InvalidInputException.class, () ->
                 new HubGroup("X", GroupKind.TASK_FORCE, 1, List.of("Soil MRV", " ", ""), List.of("", "", ""), NOW));
         assertEquals(List.of("nameFr", "nameEs"), missing.problems().stream().map(p -> p.field()).toList());
+    }
+
+    @Test
+    void every_college_meets_in_its_seeded_group_and_every_type_has_one() {
+        List<GroupCode> collegeGroups = EnumSet.allOf(GroupCode.class).stream().filter(c -> c.name().startsWith("COLLEGE_")).toList();
+        assertEquals(collegeGroups, Arrays.stream(College.values()).map(GroupCode::of).toList());
+        assertEquals(GroupCode.COLLEGE_FARMERS, GroupCode.of(OrganisationType.FARMERS_ORGANISATION.college()));
+        assertEquals(GroupCode.COLLEGE_PUBLIC, GroupCode.of(OrganisationType.FUNDER.college()));
     }
 }

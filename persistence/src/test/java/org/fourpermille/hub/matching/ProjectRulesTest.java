@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.MembershipLevel;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
@@ -25,6 +23,8 @@ import org.fourpermille.hub.membership.Region;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a project, without a database. */

@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.StoredFile;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.junit.jupiter.api.Test;
 
 class MembershipApplicationTest {

@@ -13,11 +13,11 @@ import java.util.Set;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountStatus;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.InvalidInputException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.junit.jupiter.api.Test;
 
 class OrganisationTest {

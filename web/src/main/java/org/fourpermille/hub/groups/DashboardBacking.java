@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.ProfileService;
-import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * {@code /dashboard.xhtml}: who I am, my organisation, my groups with what is new since my last visit,

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.identity.ProfileService;
+import org.fourpermille.hub.shared.TimeZones;
 
 /**
  * Times of events as the reader reads them: in the zone of their settings (UTC when they chose none),

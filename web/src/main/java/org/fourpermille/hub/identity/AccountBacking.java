@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
 

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
+import org.fourpermille.hub.shared.Role;
+
 /** One line of the accounts table: a Serializable copy of what the table shows, kept in the view between requests. */
 public record AccountRow(long id, String email, String name, AccountStatus status, List<Role> roles,
                          Instant lastSignInAt, int version) implements Serializable {

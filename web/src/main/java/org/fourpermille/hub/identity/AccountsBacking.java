@@ -12,6 +12,8 @@ import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.PagedRows;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.Texts;
 import org.fourpermille.hub.shared.UserPreferences;
 import org.omnifaces.cdi.ViewScoped;

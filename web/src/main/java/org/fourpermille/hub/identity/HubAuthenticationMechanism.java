@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
+import org.fourpermille.hub.shared.Role;
 
 /**
  * How a person is signed in, on every request, on every node.

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.Texts;
+import org.fourpermille.hub.shared.TimeZones;
 import org.fourpermille.hub.shared.UserPreferences;
 
 /** {@code /account/settings.xhtml}: my profile, my password and the language the platform speaks to me. */
@@ -90,7 +93,7 @@ public class SettingsBacking {
     }
 
     public List<String> getTimeZones() {
-        return org.fourpermille.hub.groups.TimeZones.CHOICES;
+        return TimeZones.CHOICES;
     }
 
     public String getTimeZone() {

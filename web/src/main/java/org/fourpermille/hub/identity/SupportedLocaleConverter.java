@@ -7,6 +7,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.Texts;
 
 /**

@@ -8,9 +8,9 @@ import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.membership.Region;
 import org.fourpermille.hub.shared.Navigation;
+import org.fourpermille.hub.shared.Role;
 import org.omnifaces.cdi.Param;
 
 /**

@@ -14,10 +14,10 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.membership.ApplicationFormFields;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * The choices of the project and offer forms and filters, and the names the pages show for stored codes

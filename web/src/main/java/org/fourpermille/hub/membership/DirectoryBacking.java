@@ -17,7 +17,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.fourpermille.hub.groups.GroupCode;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -60,7 +59,7 @@ public class DirectoryBacking {
     void load() {
         staff = directory.seesEveryStatus();
         DirectoryFilter filter = new DirectoryFilter(q, parse(OrganisationType.class, type), country,
-                parse(Region.class, region), parse(MembershipLevel.class, level), parse(GroupCode.class, college),
+                parse(Region.class, region), parse(MembershipLevel.class, level), College.ofCode(college).orElse(null),
                 staff ? parse(OrganisationStatus.class, status) : null);
         total = directory.count(filter);
         rows = directory.search(filter, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
@@ -148,7 +147,8 @@ public class DirectoryBacking {
     public List<SelectItem> getColleges() {
         if (colleges == null) {
             Locale locale = locale();
-            colleges = directory.colleges().stream().map(g -> new SelectItem(g.getCode(), g.name(locale))).toList();
+            colleges = directory.colleges(locale).entrySet().stream()
+                    .map(c -> new SelectItem(c.getKey().code(), c.getValue())).toList();
         }
         return colleges;
     }

@@ -60,7 +60,6 @@ public class DirectoryOrganisationBacking {
     /** The name of the organisation's College in the reader's language. */
     public String getCollegeName() {
         java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return directory.colleges().stream().filter(g -> g.getCode().equals(organisation.college().name()))
-                .map(g -> g.name(locale)).findFirst().orElse(organisation.college().name());
+        return directory.colleges(locale).getOrDefault(organisation.college(), organisation.college().code());
     }
 }

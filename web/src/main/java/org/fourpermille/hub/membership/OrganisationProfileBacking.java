@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.identity.Account;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.Postback;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.Texts;
 import org.fourpermille.hub.shared.UserPreferences;
 import org.omnifaces.cdi.Param;

@@ -1,6 +1,6 @@
 package org.fourpermille.hub.membership;
 
-import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.Texts;
 
 /**

@@ -8,8 +8,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-import org.fourpermille.hub.identity.Role;
-
 /**
  * The menu of the layout, built from the caller's roles. Only a convenience: every page and service
  * checks access on the server itself.

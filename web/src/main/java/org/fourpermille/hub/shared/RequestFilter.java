@@ -3,6 +3,7 @@ package org.fourpermille.hub.shared;
 import java.io.IOException;
 import java.util.Optional;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,9 +11,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.fourpermille.hub.identity.ProfileService;
-import org.fourpermille.hub.identity.SupportedLocale;
 
 /**
  * Runs first on every request: security headers on every response, the caller's address for the audit
@@ -35,7 +33,7 @@ public class RequestFilter extends HttpFilter {
     private UserPreferences preferences;
 
     @Inject
-    private ProfileService profile;
+    private Event<LanguageChosen> languageChosen;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,7 +58,7 @@ public class RequestFilter extends HttpFilter {
         if (chosen.isPresent() && "GET".equals(request.getMethod())) {
             preferences.choose(chosen.get());
             if (request.getUserPrincipal() != null) {
-                profile.changeLanguage(chosen.get());
+                languageChosen.fire(new LanguageChosen(chosen.get()));
             }
             response.sendRedirect(withoutLang(request));
             return;

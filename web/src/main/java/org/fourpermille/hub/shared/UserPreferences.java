@@ -8,8 +8,6 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.fourpermille.hub.identity.SupportedLocale;
-
 /**
  * The visitor's language for this session: their saved choice once signed in, otherwise the first of
  * their browser's languages that the platform speaks, otherwise English.

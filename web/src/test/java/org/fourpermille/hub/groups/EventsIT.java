@@ -233,7 +233,7 @@ class EventsIT {
 
     private static String mailText(String language, String key, Object... arguments) {
         Locale locale = Locale.forLanguageTag(language);
-        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.notification.mail", locale).getString(key);
+        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.shared.mail.mail", locale).getString(key);
         return new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -276,7 +276,7 @@ class AssessmentIT {
 
     /** A phrase of the mail bundle in English, as the platform formats it. */
     private static String mailPhrase(String key, Object... arguments) {
-        ResourceBundle texts = ResourceBundle.getBundle("org.fourpermille.hub.notification.mail", Locale.ENGLISH);
+        ResourceBundle texts = ResourceBundle.getBundle("org.fourpermille.hub.shared.mail.mail", Locale.ENGLISH);
         return new MessageFormat(texts.getString(key), Locale.ENGLISH).format(arguments);
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.Texts;
 import org.junit.jupiter.api.Test;
 

@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.fourpermille.hub.notification.MailTemplate;
+import org.fourpermille.hub.shared.mail.MailTemplate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -631,7 +631,7 @@ class BrowserIT {
 
     /** A mail's subject as the platform writes it in English. */
     private static String mailSubject(MailTemplate template, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.notification.mail", Locale.ENGLISH)
+        String pattern = ResourceBundle.getBundle("org.fourpermille.hub.shared.mail.mail", Locale.ENGLISH)
                 .getString(template.key() + ".subject");
         return new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
     }

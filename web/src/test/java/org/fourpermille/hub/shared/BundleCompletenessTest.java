@@ -97,7 +97,7 @@ class BundleCompletenessTest {
     }
 
     private static Properties loadMail(String language) throws IOException {
-        return read(Path.of("../ejb/src/main/resources/org/fourpermille/hub/notification/mail_" + language + ".properties"));
+        return read(Path.of("../ejb/src/main/resources/org/fourpermille/hub/shared/mail/mail_" + language + ".properties"));
     }
 
     private static Properties read(Path file) throws IOException {

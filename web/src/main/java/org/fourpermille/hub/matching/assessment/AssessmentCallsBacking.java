@@ -14,7 +14,7 @@ import org.fourpermille.hub.matching.AssessmentCall;
 import org.fourpermille.hub.matching.AssessmentRequest;
 import org.fourpermille.hub.matching.AssessmentRubric;
 import org.fourpermille.hub.matching.AssessmentService;
-import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.Texts;

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import org.fourpermille.hub.matching.AssessmentCriterion;
 import org.fourpermille.hub.matching.AssessmentRubric;
 import org.fourpermille.hub.matching.AssessmentService;
-import org.fourpermille.hub.identity.Role;
+import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;

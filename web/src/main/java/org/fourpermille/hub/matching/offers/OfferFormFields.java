@@ -12,7 +12,7 @@ import org.fourpermille.hub.matching.Instrument;
 import org.fourpermille.hub.matching.MatchingChoices;
 import org.fourpermille.hub.matching.OfferDetails;
 import org.fourpermille.hub.matching.ProjectStage;
-import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;
 

@@ -14,7 +14,7 @@ import org.fourpermille.hub.matching.Need;
 import org.fourpermille.hub.matching.ProjectDetails;
 import org.fourpermille.hub.matching.ProjectStage;
 import org.fourpermille.hub.matching.ProjectVisibility;
-import org.fourpermille.hub.identity.SupportedLocale;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.membership.Region;
 
 /**

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.notification;
+package org.fourpermille.hub.shared.mail;
 
 /**
  * The kinds of mail the platform writes. Each has {@code <key>.subject} and {@code <key>.body} in

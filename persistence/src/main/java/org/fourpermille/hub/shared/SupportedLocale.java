@@ -1,4 +1,4 @@
-package org.fourpermille.hub.identity;
+package org.fourpermille.hub.shared;
 
 import java.util.Arrays;
 import java.util.List;

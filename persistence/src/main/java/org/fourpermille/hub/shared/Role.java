@@ -1,4 +1,4 @@
-package org.fourpermille.hub.identity;
+package org.fourpermille.hub.shared;
 
 /**
  * Platform roles, the groups returned by the identity store and checked by {@code @RolesAllowed}.

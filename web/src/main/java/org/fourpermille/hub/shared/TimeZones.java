@@ -1,4 +1,4 @@
-package org.fourpermille.hub.groups;
+package org.fourpermille.hub.shared;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.shared;
+package org.fourpermille.hub.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +31,6 @@ import org.fourpermille.hub.groups.Seat;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.PasswordHasher;
-import org.fourpermille.hub.identity.Role;
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.matching.ClimateZone;
 import org.fourpermille.hub.matching.CriteriaDetails;
 import org.fourpermille.hub.matching.Instrument;
@@ -50,6 +48,10 @@ import org.fourpermille.hub.membership.MembershipLevel;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
 import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.FileContent;
+import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * Demo organisations (one of every type, described for the directory, one with a logo) and the six demo

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.notification;
+package org.fourpermille.hub.shared.mail;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;

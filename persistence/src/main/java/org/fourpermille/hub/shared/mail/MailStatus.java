@@ -1,4 +1,4 @@
-package org.fourpermille.hub.notification;
+package org.fourpermille.hub.shared.mail;
 
 public enum MailStatus {
     /** Waiting for a node to deliver it. */

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.notification;
+package org.fourpermille.hub.shared.mail;
 
 import java.util.List;
 
@@ -7,8 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.fourpermille.hub.identity.Role;
 import org.fourpermille.hub.shared.NotFoundException;
+import org.fourpermille.hub.shared.Role;
 
 /** The administrator's view of outgoing mail: what left, what waits, what failed, and each text. */
 @Stateless

@@ -1,4 +1,4 @@
-package org.fourpermille.hub.notification;
+package org.fourpermille.hub.shared.mail;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.fourpermille.hub.identity.SupportedLocale;
 import org.fourpermille.hub.shared.Clock;
+import org.fourpermille.hub.shared.SupportedLocale;
 
 /**
  * Writes a message in the recipient's language to the outbox, in the caller's transaction: if the
@@ -22,7 +22,7 @@ import org.fourpermille.hub.shared.Clock;
 @PermitAll
 public class Mailer {
 
-    private static final String BUNDLE = "org.fourpermille.hub.notification.mail";
+    private static final String BUNDLE = "org.fourpermille.hub.shared.mail.mail";
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;

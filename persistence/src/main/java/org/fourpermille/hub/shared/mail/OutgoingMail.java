@@ -1,4 +1,4 @@
-package org.fourpermille.hub.notification;
+package org.fourpermille.hub.shared.mail;
 
 import java.time.Duration;
 import java.time.Instant;
