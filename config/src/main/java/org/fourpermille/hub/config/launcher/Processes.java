@@ -1,0 +1,43 @@
+package org.fourpermille.hub.config.launcher;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Waiting for and stopping processes that may not be our children (their launcher died). */
+final class Processes {
+
+    private static final Duration AFTER_SIGKILL = Duration.ofSeconds(5);
+
+    private Processes() {
+    }
+
+    /** True once the process is gone; false when it still runs after {@code timeout}. */
+    static boolean awaitExit(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
+    }
+
+    /**
+     * SIGTERM, and SIGKILL if the process has not stopped within {@code grace}. For Payara Micro: a JVM
+     * whose shutdown hangs (a busy machine, a stuck request) must not hold up the stop of the whole run.
+     * Returns true when it had to be killed.
+     */
+    static boolean terminate(ProcessHandle process, Duration grace) {
+        process.destroy();
+        if (awaitExit(process, grace)) {
+            return false;
+        }
+        process.destroyForcibly();
+        awaitExit(process, AFTER_SIGKILL);
+        return true;
+    }
+}
