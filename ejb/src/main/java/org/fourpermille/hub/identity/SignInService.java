@@ -81,9 +81,9 @@ public class SignInService {
             return SignInResult.withoutAccess(withdrawn ? SignInResult.Outcome.WITHDRAWN : SignInResult.Outcome.SUSPENDED);
         }
         if (hasher.needsRehash(account.getPasswordHash())) {
-            account.upgradePasswordHash(hasher.hash(password));
+            accounts.upgradePasswordHash(account.getId(), account.getPasswordHash(), hasher.hash(password));
         }
-        account.recordSignIn(now);
+        accounts.recordSignIn(account.getId(), now);
         audit.recordAs(login, AuditAction.SIGN_IN, login,
                 account.getEffectiveRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         return SignInResult.success(account);

@@ -6,6 +6,8 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.fourpermille.hub.shared.LocalPath;
+
 /**
  * A document a decision refers to: a title and an address, inside the platform ({@code /groups/...}) or on
  * the web over https. A plain link, so the register does not depend on where the document is stored.
@@ -32,15 +34,18 @@ public class DecisionLink implements Serializable {
         this.url = url;
     }
 
-    /** Whether an address may be linked: inside the platform (starts with one "/") or https, no spaces. */
+    /**
+     * Whether an address may be linked: a local path of the platform as {@link LocalPath} decides (so
+     * {@code /\host} or {@code //host} cannot pass for an internal link), or https, no spaces.
+     */
     public static boolean acceptable(String url) {
         if (url == null || url.isEmpty() || url.length() > URL_LENGTH || url.chars().anyMatch(Character::isWhitespace)) {
             return false;
         }
         if (url.startsWith("/")) {
-            return !url.startsWith("//");
+            return LocalPath.isLocal(url);
         }
-        return url.startsWith("https://") && url.length() > "https://".length();
+        return url.startsWith("https://") && url.length() > "https://".length() && !url.contains("\\");
     }
 
     public String getTitle() {

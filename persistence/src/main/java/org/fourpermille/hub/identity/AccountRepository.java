@@ -48,6 +48,27 @@ public class AccountRepository {
                 .getResultList();
     }
 
+    /**
+     * Notes the time of a sign-in. This is bookkeeping, not an edit of the account: it neither checks nor
+     * bumps the version, so parallel sign-ins to one account (a double click, a phone and a laptop) never
+     * conflict with each other nor with an edit of the profile open meanwhile. The row lock only queues them.
+     */
+    public void recordSignIn(long accountId, java.time.Instant when) {
+        em.createQuery("UPDATE Account a SET a.lastSignInAt = :when WHERE a.id = :id")
+                .setParameter("when", when).setParameter("id", accountId).executeUpdate();
+    }
+
+    /**
+     * Replaces a password hash by a stronger hash of the same password, outside the version for the same
+     * reason as {@link #recordSignIn}; only while the hash is still the one verified, so a password change
+     * made meanwhile is never overwritten by the old password.
+     */
+    public void upgradePasswordHash(long accountId, String verifiedHash, String strongerHash) {
+        em.createQuery("UPDATE Account a SET a.passwordHash = :stronger WHERE a.id = :id AND a.passwordHash = :verified")
+                .setParameter("stronger", strongerHash).setParameter("verified", verifiedHash)
+                .setParameter("id", accountId).executeUpdate();
+    }
+
     public void add(Account account) {
         em.persist(account);
     }

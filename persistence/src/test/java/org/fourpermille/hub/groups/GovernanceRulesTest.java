@@ -165,6 +165,10 @@ class GovernanceRulesTest {
 
         assertFalse(DecisionLink.acceptable("//evil.example/x"), "a protocol-relative address leaves the platform");
         assertFalse(DecisionLink.acceptable("javascript:alert(1)"));
+        assertFalse(DecisionLink.acceptable("/\\evil.example.org"), "a browser reads /\\ as // and leaves the platform");
+        assertFalse(DecisionLink.acceptable("/%2F%2Fevil.example.org"));
+        assertFalse(DecisionLink.acceptable("/..//evil.example.org"));
+        assertTrue(DecisionLink.acceptable("/groups/decisions.xhtml?group=2"));
         assertFalse(DecisionLink.acceptable("https://"));
         assertFalse(DecisionLink.acceptable("/groups/a b"));
     }
