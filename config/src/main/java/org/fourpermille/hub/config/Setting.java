@@ -54,6 +54,10 @@ public enum Setting {
             "Largest file accepted for upload, in bytes (at most 52428800, the web tier's multipart limit)."),
     APPLICATION_LINK_VALIDITY("hub.membership.application-link-validity", "P90D",
             "How long the applicant's link keeps working after the last change of a draft or after the decision (always while in review)."),
+    METRICS_ALLOWED_ADDRESSES("hub.metrics.allowed-addresses", "127.0.0.1,::1",
+            "Addresses (comma-separated IP literals) that may read /metrics directly; a request through a proxy needs the token."),
+    METRICS_TOKEN("hub.metrics.token", "",
+            "Bearer token that lets a scraper read /metrics from any address; empty: no token accepted."),
     HTTP_PORT("hub.http.port", "8080", "HTTP port of the one-command run."),
     DATA_DIR("hub.data.dir", "data",
             "Folder of the one-command run's embedded database (relative to the repository).");

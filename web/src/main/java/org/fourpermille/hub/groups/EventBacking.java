@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.ChangedMeanwhile;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
@@ -37,6 +38,7 @@ public class EventBacking {
     private EventFormFields form;
     private Integer version;
     private List<Registrant> registrants;
+    private List<ChangedMeanwhile.Difference> meanwhile = List.of();
 
     @PostConstruct
     void load() {
@@ -50,8 +52,10 @@ public class EventBacking {
             summary = null;
             return;
         }
+        // Always a form, even for someone who may not edit: a facilitator who lost the role with the page
+        // open still sends it, and the service must be the one to refuse, with a message, not a missing form.
+        form = EventFormFields.of(summary.event().toPlan());
         if (pass.mayModerate()) {
-            form = EventFormFields.of(summary.event().toPlan());
             version = summary.event().getVersion();
         }
     }
@@ -134,8 +138,22 @@ public class EventBacking {
             EventFormFields.show("eventForm", e.problems());
         } catch (BusinessException e) {
             Texts.error(null, e);
+            if (ChangedMeanwhile.is(e)) {
+                showSavedMeanwhile();
+            }
         }
         return null;
+    }
+
+    /** The event as saved now beside the form as typed; the saved version, so saving again is a choice. */
+    private void showSavedMeanwhile() {
+        summary = service.event(id);
+        version = summary.event().getVersion();
+        meanwhile = form.differencesFrom(EventFormFields.of(summary.event().toPlan()));
+    }
+
+    public List<ChangedMeanwhile.Difference> getMeanwhile() {
+        return meanwhile;
     }
 
     public String cancel() {

@@ -3,8 +3,11 @@ package org.fourpermille.hub.groups;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.fourpermille.hub.shared.ChangedMeanwhile;
 import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.Texts;
 
@@ -49,6 +52,28 @@ public class EventFormFields implements Serializable {
     public EventPlan toPlan() {
         return new EventPlan(title, description, kind, startDate, startTime, endDate, endTime, zone, onlineLink, venue,
                 capacity, registrationOpen);
+    }
+
+    /** The fields where {@code saved} differs from what was typed here, for the "changed meanwhile" notice. */
+    public List<ChangedMeanwhile.Difference> differencesFrom(EventFormFields saved) {
+        return ChangedMeanwhile.between(asTexts(), saved.asTexts());
+    }
+
+    private Map<String, String> asTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(Texts.text("event.field.title"), title);
+        texts.put(Texts.text("event.field.description"), description);
+        texts.put(Texts.text("event.field.kind"), kind == null ? null : Texts.text("eventKind." + kind.name()));
+        texts.put(Texts.text("event.field.startDate"), startDate == null ? null : startDate.toString());
+        texts.put(Texts.text("event.field.startTime"), startTime == null ? null : startTime.toString());
+        texts.put(Texts.text("event.field.endDate"), endDate == null ? null : endDate.toString());
+        texts.put(Texts.text("event.field.endTime"), endTime == null ? null : endTime.toString());
+        texts.put(Texts.text("event.field.zone"), zone);
+        texts.put(Texts.text("event.field.onlineLink"), onlineLink);
+        texts.put(Texts.text("event.field.venue"), venue);
+        texts.put(Texts.text("event.field.capacity"), capacity == null ? null : capacity.toString());
+        texts.put(Texts.text("event.field.registrationOpen"), Texts.text(registrationOpen ? "meanwhile.yes" : "meanwhile.no"));
+        return texts;
     }
 
     /** Shows each problem next to its field of the form {@code formId}. */

@@ -2,6 +2,7 @@ package org.fourpermille.hub.groups;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
@@ -11,6 +12,7 @@ import jakarta.inject.Named;
 
 import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.ChangedMeanwhile;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
@@ -62,6 +64,7 @@ public class TopicBacking {
     private boolean replyRefused;
     private String editBody;
     private int editVersion;
+    private List<ChangedMeanwhile.Difference> meanwhile = List.of();
     private String reason;
     private Long moveTarget;
 
@@ -184,11 +187,27 @@ public class TopicBacking {
     }
 
     public String saveEdit() {
-        return attempt(() -> {
+        try {
             forum.edit(edit, editVersion, editBody);
             Texts.info(null, "forum.edited.done");
             return atPost(edit);
-        }, "editForm");
+        } catch (BusinessException refused) {
+            FormProblems.show("editForm", refused);
+            if (ChangedMeanwhile.is(refused)) {
+                // The topic shown is as read at the start of this request, so the post as saved now: take its
+                // version, and show its text beside what was typed, which stays in the form.
+                editing().ifPresent(saved -> {
+                    editVersion = saved.version();
+                    String label = Texts.text("forum.field.body");
+                    meanwhile = ChangedMeanwhile.between(Map.of(label, editBody == null ? "" : editBody), Map.of(label, saved.body()));
+                });
+            }
+            return null;
+        }
+    }
+
+    public List<ChangedMeanwhile.Difference> getMeanwhile() {
+        return meanwhile;
     }
 
     public String sendReport() {

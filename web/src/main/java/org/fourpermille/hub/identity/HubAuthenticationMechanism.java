@@ -2,6 +2,8 @@ package org.fourpermille.hub.identity;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,8 @@ import jakarta.servlet.http.HttpSession;
 
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
+import org.fourpermille.hub.shared.LocalPath;
+import org.fourpermille.hub.shared.Responses;
 import org.fourpermille.hub.shared.Role;
 
 /**
@@ -41,7 +45,7 @@ import org.fourpermille.hub.shared.Role;
  * the caller and the groups explicitly on every request does not take that path.
  * <p>
  * A protected page asked for without a session sends the visitor to the sign-in page and, once signed in,
- * back to that page ({@link #continueTo}).
+ * back to that page ({@link #continueTo}), named in the sign-in page's address so no session is made for it.
  */
 @ApplicationScoped
 @DeclareRoles({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
@@ -50,7 +54,8 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String ENDED_PAGE = "/login.xhtml?ended=true";
     private static final String SIGNED_IN = "hub.signedIn";
-    private static final String CONTINUE_TO = "hub.continueTo";
+    /** The parameter of the sign-in page that names the page to continue to; checked by {@link LocalPath}. */
+    static final String CONTINUE_PARAMETER = "continue";
 
     /** Who signed in on this session, and the roles they had then. */
     record SignedIn(String email, Set<Role> roles) implements Serializable {
@@ -81,8 +86,11 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             return resume(request, response, context, session.get());
         }
         if (context.isProtected()) {
-            request.getSession().setAttribute(CONTINUE_TO, requestedPath(request));
-            return sendTo(request, response, LOGIN_PAGE);
+            // The page to come back to travels in the address, not in a session: a visitor who never signs
+            // in costs the cluster no session.
+            return sendTo(request, response, "GET".equals(request.getMethod())
+                    ? LOGIN_PAGE + "?" + CONTINUE_PARAMETER + "=" + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8)
+                    : LOGIN_PAGE);
         }
         return context.doNothing();
     }
@@ -97,16 +105,11 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The page a visitor asked for before being sent to sign in, taken once; empty when there is none. It was
-     * recorded from the request's own path, so it never leads off this site.
+     * Where to go after signing in: the page a visitor asked for before being sent to sign in, if it is a
+     * page of this site ({@link LocalPath}: never {@code //host}, {@code /\host} or an encoded form of them).
      */
-    public static Optional<String> continueTo(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(CONTINUE_TO) instanceof String path)) {
-            return Optional.empty();
-        }
-        session.removeAttribute(CONTINUE_TO);
-        return Optional.of(path);
+    public static Optional<String> continueTo(HttpServletRequest request, String requested) {
+        return LocalPath.of(requested).filter(path -> path.startsWith(request.getContextPath() + "/"));
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
@@ -136,17 +139,8 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus sendTo(HttpServletRequest request, HttpServletResponse response, String page) {
-        String target = request.getContextPath() + page;
         try {
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                // A Faces Ajax request follows a redirect only when told so in a partial response.
-                response.setContentType("text/xml");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target + "\"/></partial-response>");
-            } else {
-                response.sendRedirect(target);
-            }
+            Responses.redirect(request, response, request.getContextPath() + page);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

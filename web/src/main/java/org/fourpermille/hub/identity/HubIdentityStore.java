@@ -1,8 +1,12 @@
 package org.fourpermille.hub.identity;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -12,6 +16,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 @ApplicationScoped
 public class HubIdentityStore implements IdentityStore {
 
+    private static final Logger LOG = Logger.getLogger(HubIdentityStore.class.getName());
+
     @Inject
     private SignInService signIn;
 
@@ -19,7 +25,14 @@ public class HubIdentityStore implements IdentityStore {
     private SignInAttempt attempt;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInResult result = signIn.verify(credential.getCaller(), credential.getPasswordAsString());
+        SignInResult result;
+        try {
+            result = signIn.verify(credential.getCaller(), credential.getPasswordAsString());
+        } catch (EJBException | PersistenceException failure) {
+            // The check could not be made: never let it read as "wrong password", nor as an error page.
+            LOG.log(Level.WARNING, "Sign-in could not be checked", failure);
+            result = SignInResult.unavailable();
+        }
         attempt.result(result);
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;

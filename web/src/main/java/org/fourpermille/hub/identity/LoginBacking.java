@@ -2,6 +2,7 @@ package org.fourpermille.hub.identity;
 
 import java.io.IOException;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class LoginBacking {
     @Size(max = PasswordPolicy.MAX_LENGTH * 2)
     private String password;
 
+    /** The page to continue to once signed in, from the address; kept by the form; checked before use. */
+    private String continueTo;
+
     @Inject
     private SecurityContext security;
     @Inject
@@ -42,6 +46,11 @@ public class LoginBacking {
     @Inject
     private UserPreferences preferences;
 
+    @PostConstruct
+    void fromAddress() {
+        continueTo = external.getRequestParameterMap().get(HubAuthenticationMechanism.CONTINUE_PARAMETER);
+    }
+
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -50,7 +59,7 @@ public class LoginBacking {
                 .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             adoptAccountLanguage(request);
-            external.redirect(HubAuthenticationMechanism.continueTo(request)
+            external.redirect(HubAuthenticationMechanism.continueTo(request, continueTo)
                     .orElse(external.getRequestContextPath() + "/dashboard.xhtml"));
         } else {
             refused();
@@ -70,6 +79,7 @@ public class LoginBacking {
             case THROTTLED -> Texts.error(null, "login.error.throttled", result.retryAfter().toSeconds());
             case SUSPENDED -> Texts.error(null, "login.error.organisationSuspended");
             case WITHDRAWN -> Texts.error(null, "login.error.organisationWithdrawn");
+            case UNAVAILABLE -> Texts.error(null, "login.error.unavailable");
             default -> Texts.error(null, "login.error.invalid");
         }
         password = null;
@@ -81,6 +91,14 @@ public class LoginBacking {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 
     public String getPassword() {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
+import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.UserPreferences;
 
 /** The sign-out button of the layout: ends the session everywhere in the cluster and returns home. */
@@ -32,10 +33,11 @@ public class SignOutBacking {
         if (request.getUserPrincipal() != null) {
             audit.record(AuditAction.SIGN_OUT, request.getUserPrincipal().getName(), null);
         }
-        String language = preferences.getLanguage().tag();
+        SupportedLocale language = preferences.getLanguage();
         request.logout();
         external.invalidateSession();
-        // The new anonymous session keeps the language the person was reading.
-        external.redirect(external.getRequestContextPath() + "/index.xhtml?lang=" + language);
+        // No session any more: the language the person was reading stays in the visitor's cookie.
+        preferences.choose(language);
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
     }
 }

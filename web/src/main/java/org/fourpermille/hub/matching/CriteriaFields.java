@@ -1,5 +1,6 @@
 package org.fourpermille.hub.matching;
 
+import org.fourpermille.hub.shared.Texts;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,17 @@ public class CriteriaFields implements Serializable {
         return new CriteriaDetails(countries, MatchingChoices.enums(ClimateZone.class, climateZones),
                 MatchingChoices.enums(LandUse.class, landUses), Set.copyOf(practices), MatchingChoices.numbers(sdgs),
                 MatchingChoices.enums(StrategicObjective.class, objectives), currency);
+    }
+
+    /** The criteria as the "changed meanwhile" notice shows them: label, then the chosen codes. */
+    public void addTexts(java.util.Map<String, String> texts) {
+        texts.put(Texts.text("project.field.countries"), String.join(", ", countries));
+        texts.put(Texts.text("project.field.climateZones"), String.join(", ", climateZones));
+        texts.put(Texts.text("project.field.landUses"), String.join(", ", landUses));
+        texts.put(Texts.text("project.field.practices"), String.join(", ", practices));
+        texts.put(Texts.text("matching.field.sdgs"), String.join(", ", sdgs));
+        texts.put(Texts.text("matching.field.objectives"), String.join(", ", objectives));
+        texts.put(Texts.text("matching.field.currency"), currency);
     }
 
     public List<String> getCountries() {

@@ -1,12 +1,15 @@
 package org.fourpermille.hub.matching;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.ChangedMeanwhile;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
@@ -28,6 +31,7 @@ public abstract class EditorBacking<T extends Listing, F> {
     private F form;
     private Integer version;
     private boolean found = true;
+    private List<ChangedMeanwhile.Difference> meanwhile = List.of();
 
     protected EditorBacking(F blank) {
         form = blank;
@@ -49,6 +53,9 @@ public abstract class EditorBacking<T extends Listing, F> {
 
     /** The outcome of the page that shows the stored one, without query. */
     protected abstract String page();
+
+    /** The form, label by label as shown, for the "changed meanwhile" notice. */
+    protected abstract Map<String, String> texts(F shown);
 
     @PostConstruct
     void load() {
@@ -85,10 +92,28 @@ public abstract class EditorBacking<T extends Listing, F> {
             return page() + "?faces-redirect=true&id=" + stored.getId();
         } catch (BusinessException refused) {
             FormRefusal.show(formId(), refused);
+            if (id != null && ChangedMeanwhile.is(refused)) {
+                showSavedMeanwhile();
+            }
         } catch (EJBAccessException refused) {
             FormRefusal.show(refused);
         }
         return null;
+    }
+
+    /** What is saved now beside the form as typed; the saved version, so saving again is a choice. */
+    private void showSavedMeanwhile() {
+        try {
+            T saved = editable(id);
+            version = saved.getVersion();
+            meanwhile = ChangedMeanwhile.between(texts(form), texts(formOf(saved)));
+        } catch (NotFoundException | EJBAccessException gone) {
+            meanwhile = List.of(); // no longer theirs to change: the refusal shown says what to do
+        }
+    }
+
+    public List<ChangedMeanwhile.Difference> getMeanwhile() {
+        return meanwhile;
     }
 
     public Long getId() {

@@ -18,10 +18,12 @@ public class JvmLiveness implements HealthCheck {
         Runtime runtime = Runtime.getRuntime();
         long used = runtime.totalMemory() - runtime.freeMemory();
         double share = (double) used / runtime.maxMemory();
-        return HealthCheckResponse.named("jvm")
-                .status(share < MAX_HEAP_USE)
-                .withData("heapUsedMiB", used / (1024 * 1024))
-                .withData("heapMaxMiB", runtime.maxMemory() / (1024 * 1024))
-                .build();
+        boolean alive = share < MAX_HEAP_USE;
+        if (!alive) {
+            java.util.logging.Logger.getLogger(JvmLiveness.class.getName()).warning(() -> "Not alive: heap "
+                    + used / (1024 * 1024) + " MiB used of " + runtime.maxMemory() / (1024 * 1024) + " MiB");
+        }
+        // Up or down only: /health is public, so the heap figures go to the log (and to /metrics), not here.
+        return HealthCheckResponse.named("jvm").status(alive).build();
     }
 }

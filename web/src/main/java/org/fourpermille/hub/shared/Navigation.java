@@ -52,6 +52,18 @@ public class Navigation {
         return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + tag;
     }
 
+    /**
+     * This page's address inside the platform, query included, for a form that comes back here (the
+     * language switch of a signed-in person); what it receives back is checked again by {@link LocalPath}.
+     */
+    public String getHere() {
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) external().getRequest();
+        Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded instanceof String original ? original : request.getRequestURI();
+        String query = request.getQueryString();
+        return uri.substring(request.getContextPath().length()) + (query == null || "POST".equals(request.getMethod()) ? "" : "?" + query);
+    }
+
     public List<Item> getItems() {
         List<Item> items = new ArrayList<>();
         if (!isSignedIn()) {

@@ -1,10 +1,12 @@
 package org.fourpermille.hub.shared;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,18 +15,31 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Runs first on every request: security headers on every response, the caller's address for the audit
- * log and the throttle, and the language switch ({@code ?lang=fr} on any page: kept in the session and,
- * for a signed-in person, saved to their account; then the same page is shown again without the parameter).
+ * Runs first on every request, and decides what never reaches a page:
+ * <ul>
+ * <li>security headers on every response, and the caller's address for the audit log and the throttle;</li>
+ * <li>methods other than GET, HEAD and POST (405), and control characters in the address (400): a NUL byte
+ * in a filter would otherwise reach PostgreSQL, which refuses it with an error page;</li>
+ * <li>control characters in the fields of a POST that is not a Faces form (Faces forms say it next to the
+ * field, see {@link TextInputConverter});</li>
+ * <li>a multipart request larger than the platform reads, answered with the "too large" page instead of the
+ * error the container would raise when a page reads its fields;</li>
+ * <li>{@code /metrics} for the operator only ({@link OperatorAccess});</li>
+ * <li>the language links of anonymous visitors ({@code ?lang=fr}): the choice is kept for what they read
+ * (cookie, or session if there is one) and the same page comes back without the parameter, at a path this
+ * site serves ({@link LocalPath}), never at an address that a crafted request line points elsewhere.
+ * A GET never writes to an account: a signed-in person's choice is saved by the header's form (a POST).</li>
+ * </ul>
+ * On an error dispatch it only hands the error page a request it can render ({@link ErrorDispatch}).
  */
-@WebFilter(filterName = "RequestFilter", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "RequestFilter", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** For responses that are not Faces pages; PrimeFaces sends its own, with a nonce, for pages. */
-    static final String DEFAULT_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");
+    static final String ALLOW = "GET, HEAD, POST";
 
     @Inject
     private RequestOrigin origin;
@@ -32,43 +47,119 @@ public class RequestFilter extends HttpFilter {
     @Inject
     private UserPreferences preferences;
 
-    @Inject
-    private Event<LanguageChosen> languageChosen;
+    private transient OperatorAccess operator;
+
+    @Override
+    public void init() throws ServletException {
+        operator = OperatorAccess.fromSettings();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            if (!preferences.isDecided()) {
+                preferences.localeFor(request, response); // an error the container raised before this filter ran
+            }
+            chain.doFilter(ErrorDispatch.request(request), ErrorDispatch.response(response));
+            return;
+        }
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding("UTF-8"); // before anything reads a parameter
         }
         origin.remoteAddress(request.getRemoteAddr());
-        preferences.localeFor(request);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        }
+        preferences.localeFor(request, response); // first: every refusal below is said in the reader's language
+        Responses.securityHeaders(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.endsWith(".xhtml") && !path.endsWith("/")) {
-            response.setHeader("Content-Security-Policy", DEFAULT_CSP);
+            response.setHeader(Responses.CSP, Responses.DEFAULT_CSP);
+        }
+        if (!METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", ALLOW);
+            if ("OPTIONS".equals(request.getMethod())) {
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            } else {
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+            return;
+        }
+        if (ControlCharacters.inUrlEncoded(request.getRequestURI()) || ControlCharacters.inUrlEncoded(request.getQueryString())) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (path.equals("/metrics") || path.startsWith("/metrics/")) {
+            if (!operator.allows(request.getRemoteAddr(), request.getHeader("Authorization"),
+                    request.getHeader("X-Forwarded-For") != null)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND); // nothing to see here for anyone else
+                return;
+            }
+        } else if ("POST".equals(request.getMethod()) && !readableBody(request, response, path)) {
+            return;
         }
         Optional<SupportedLocale> chosen = SupportedLocale.fromTag(request.getParameter("lang"));
         if (chosen.isPresent() && "GET".equals(request.getMethod())) {
             preferences.choose(chosen.get());
-            if (request.getUserPrincipal() != null) {
-                languageChosen.fire(new LanguageChosen(chosen.get()));
-            }
-            response.sendRedirect(withoutLang(request));
+            Responses.redirect(request, response, request.getContextPath()
+                    + LocalPath.of(withoutLang(path, request.getQueryString())).orElse("/"));
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static String withoutLang(HttpServletRequest request) {
-        String query = request.getQueryString() == null ? "" : request.getQueryString()
-                .replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
-        return request.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
+    /** Whether the body of a POST can be given to a page; if not, the answer has been sent. */
+    private static boolean readableBody(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
+        if (Responses.isMultipart(request)) {
+            if (Responses.announcesOversizeUpload(request)) {
+                tooLarge(request, response);
+                return false;
+            }
+            try {
+                request.getParts(); // read now, within the limits of web.xml, so no page meets the failure
+            } catch (IllegalStateException overLimit) {
+                tooLarge(request, response);
+                return false;
+            } catch (ServletException | IOException unreadable) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return false;
+            }
+        }
+        if (!path.endsWith(".xhtml")) {
+            for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+                for (String value : field.getValue()) {
+                    if (ControlCharacters.in(value) || ControlCharacters.in(field.getKey())) {
+                        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The "too large" page. The request's body is not read (its connection is closed after the answer),
+     * so an Ajax upload is sent there by a partial response and a plain form by a redirect.
+     */
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            // Let the container meet the limit now: the error page's rendering asks for a parameter of this
+            // same request (CDI's conversation id), which must find the parameters already given up.
+            request.getParameter("cid");
+        } catch (RuntimeException overLimit) {
+            // expected: the body is over the limit
+        }
+        response.setHeader("Connection", "close");
+        String page = request.getContextPath() + "/error/upload-too-large.xhtml";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            Responses.redirect(request, response, page);
+        } else {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+    }
+
+    static String withoutLang(String path, String query) {
+        String kept = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+        return path + (kept.isEmpty() ? "" : "?" + kept);
     }
 }

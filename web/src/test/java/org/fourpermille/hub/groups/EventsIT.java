@@ -64,7 +64,7 @@ class EventsIT {
         Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
         assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
         // Other test classes may have switched a demo account's saved language: choose the one asserted here.
-        web.get("dashboard.xhtml?lang=" + (email.startsWith("member@") ? MEMBER_LANGUAGE : email.startsWith("expert@") ? EXPERT_LANGUAGE : "en"));
+        web.chooseLanguage((email.startsWith("member@") ? MEMBER_LANGUAGE : email.startsWith("expert@") ? EXPERT_LANGUAGE : "en"));
         return web;
     }
 

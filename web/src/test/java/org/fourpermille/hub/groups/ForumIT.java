@@ -69,7 +69,7 @@ class ForumIT {
         Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
         assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
         // Other test classes may have switched a demo account's saved language: choose the one asserted here.
-        web.get("dashboard.xhtml?lang=" + (email.startsWith("member@") ? MEMBER_LANGUAGE : "en"));
+        web.chooseLanguage((email.startsWith("member@") ? MEMBER_LANGUAGE : "en"));
         return web;
     }
 
@@ -323,7 +323,7 @@ class ForumIT {
         long knowledge = groupId("INTERFACE_KNOWLEDGE");
         long projects = groupId("INTERFACE_PROJECTS");
         WebSession expert = signedIn("expert@example.org");
-        expert.get("dashboard.xhtml?lang=es");
+        expert.chooseLanguage("es");
         String title = unique("Funding for soil sampling");
         long topicId = startTopic(expert, knowledge, title, "Who funds soil sampling campaigns?", false);
         String path = "/groups/topic.xhtml?id=" + topicId;

@@ -251,7 +251,7 @@ class GovernanceIT {
         WebSession web = new WebSession(base, "en");
         Page signedIn = web.submit(web.get("login.xhtml"), "login", Map.of("email", email, "password", PASSWORD), "submit");
         assertTrue(signedIn.uri().getPath().endsWith("/dashboard.xhtml"), email + ": " + signedIn.text());
-        web.get("dashboard.xhtml?lang=en");
+        web.chooseLanguage("en");
         return web;
     }
 

@@ -314,7 +314,7 @@ class InterestsIT {
         Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
         assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
         // The demo accounts are shared with other test classes: choose the language asserted in (it is saved).
-        assertEquals(language, web.get("dashboard.xhtml?lang=" + language).document().selectFirst("html").attr("lang"));
+        assertEquals(language, web.chooseLanguage(language).document().selectFirst("html").attr("lang"));
         return web;
     }
 

@@ -81,7 +81,7 @@ class DirectoryIT {
         Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
         assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
         // The language this class reads in, saved on the account: another class may have saved another one.
-        web.get("dashboard.xhtml?lang=" + language);
+        web.chooseLanguage(language);
         return web;
     }
 

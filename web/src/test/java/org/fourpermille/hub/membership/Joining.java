@@ -106,7 +106,7 @@ public final class Joining {
         Page login = web.get("login.xhtml");
         Page signedIn = web.submit(login, "login", Map.of("email", email, "password", password), "submit");
         assertTrue(signedIn.uri().getPath().endsWith("/dashboard.xhtml"), email + ": " + signedIn.text());
-        web.get("dashboard.xhtml?lang=en");
+        web.chooseLanguage("en");
         return web;
     }
 

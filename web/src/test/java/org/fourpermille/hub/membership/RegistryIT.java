@@ -63,7 +63,7 @@ class RegistryIT {
         Page login = web.get("login.xhtml");
         Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
         assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
-        web.get("dashboard.xhtml?lang=" + ("secretariat@example.org".equals(email) ? "fr" : "en"));
+        web.chooseLanguage(("secretariat@example.org".equals(email) ? "fr" : "en"));
         return web;
     }
 
@@ -151,11 +151,11 @@ class RegistryIT {
                         expected(language, 11, "name", "REQUIRED")), problems(page), language + ": " + page.text());
                 assertFalse(importOffered(page), "no import while the file has problems");
                 importChecked(staff, page); // pressed anyway: the export below shows that nothing was written
-                staff.get("secretariat/registry.xhtml?lang=en");
+                staff.chooseLanguage("en");
             }
             assertEquals(before, export(staff), "a dry run and a refused file write nothing");
         } finally {
-            staff.get("secretariat/registry.xhtml?lang=fr"); // the language switch is saved on her account
+            staff.chooseLanguage("fr"); // the language switch is saved on her account
         }
     }
 

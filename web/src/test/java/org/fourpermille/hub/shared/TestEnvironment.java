@@ -26,6 +26,8 @@ public class TestEnvironment implements LauncherSessionListener {
 
     /** Links in mail start with this; tests replace it with the deployment's real address. */
     public static final String MAIL_BASE_URL = "http://hub.test";
+    /** The operator's token for /metrics in tests (any address may present it). */
+    public static final String METRICS_TOKEN = "test-metrics-token-4p1000";
 
     private static EmbeddedDatabase database;
     private static GreenMail mail;
@@ -51,6 +53,7 @@ public class TestEnvironment implements LauncherSessionListener {
                 property(Setting.SMTP_HOST, "127.0.0.1"),
                 property(Setting.SMTP_PORT, String.valueOf(smtpPort)),
                 property(Setting.JOB_POLL_INTERVAL, "PT0.5S"),
+                property(Setting.METRICS_TOKEN, METRICS_TOKEN),
                 property(Setting.BASE_URL, MAIL_BASE_URL),
                 "-Xmx768m");
         System.setProperty("payara.cmdOptions", options);

@@ -41,6 +41,7 @@ public final class WebSession {
         this.base = URI.create(deployment.toExternalForm());
         this.language = language;
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // as a browser speaks to a plain-http server
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -120,12 +121,68 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * Switches a signed-in person's language with the header's language buttons (a POST, which saves it to
+     * their account); returns the page they come back to.
+     */
+    public Page chooseLanguage(String tag) {
+        Page page = get("dashboard.xhtml");
+        if (!page.has("languageForm")) {
+            throw new AssertionError("No language form (not signed in?) on " + page.uri() + ":\n" + page.text());
+        }
+        return submit(page, "languageForm", Map.of(), tag);
+    }
+
+    /**
+     * Submits a form as a browser without script does: the fields the page carries and {@code fields}, the
+     * pressed button, but not the nonce that PrimeFaces' script would add.
+     */
+    public Page submitWithoutScript(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Map<String, String> values = formValues(page, formId, fields, false);
+        if (buttonId != null) {
+            values.put(formId + ":" + buttonId, "");
+        }
+        return post(action(page, formId), values, Map.of());
+    }
+
+    /** A POST of form fields to an address, with extra headers; redirects are followed. */
+    public Page post(URI target, Map<String, String> values, Map<String, String> headers) {
+        String body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** Every field of a form as the page carries it (for tests that forge a postback from it). */
+    public static Map<String, String> fieldsOf(Page page, String formId) {
+        return formValues(page, formId, Map.of(), true);
+    }
+
+    /** The address a form posts to. */
+    public static URI actionOf(Page page, String formId) {
+        return action(page, formId);
+    }
+
+    /** The session cookie's header value, for a raw request made outside this client. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     private static URI action(Page page, String formId) {
         return page.uri().resolve(page.document().getElementById(formId).attr("action"));
     }
 
     /** Every field the form carries, then {@code fields} (keys are the field ids inside the form), and the CSP nonce. */
     private static Map<String, String> formValues(Page page, String formId, Map<String, String> fields) {
+        return formValues(page, formId, fields, true);
+    }
+
+    private static Map<String, String> formValues(Page page, String formId, Map<String, String> fields, boolean script) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.uri() + ":\n" + page.text());
@@ -149,7 +206,7 @@ public final class WebSession {
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         // PrimeFaces' script sends the page's CSP nonce with every postback; do as it does.
         Matcher nonce = CSP_NONCE.matcher(page.document().html());
-        if (nonce.find()) {
+        if (script && nonce.find()) {
             values.put("primefaces.nonce", nonce.group(1));
         }
         return values;

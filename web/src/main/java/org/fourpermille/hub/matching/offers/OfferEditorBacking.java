@@ -50,4 +50,9 @@ public class OfferEditorBacking extends EditorBacking<SupportOffer, OfferFormFie
     protected String page() {
         return "/offers/offer";
     }
+
+    @Override
+    protected java.util.Map<String, String> texts(OfferFormFields shown) {
+        return shown.texts();
+    }
 }

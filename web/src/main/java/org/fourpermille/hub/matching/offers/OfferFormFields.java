@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import org.fourpermille.hub.shared.Texts;
 import org.fourpermille.hub.matching.CriteriaFields;
 import org.fourpermille.hub.matching.Instrument;
 import org.fourpermille.hub.matching.MatchingChoices;
@@ -38,6 +40,25 @@ public class OfferFormFields implements Serializable {
     private BigDecimal ticketMin;
     private BigDecimal ticketMax;
     private LocalDate deadline;
+
+    /** The form as the "changed meanwhile" notice shows it, label by label in the reader's language. */
+    public Map<String, String> texts() {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put(Texts.text("offer.field.language"), language == null ? null : Texts.text("language." + language));
+        texts.put(Texts.text("offer.field.title"), title);
+        texts.put(Texts.text("offer.field.description"), description);
+        texts.put(Texts.text("offer.field.instruments"), String.join(", ", instruments));
+        texts.put(Texts.text("offer.field.themes"), themes);
+        criteria.addTexts(texts);
+        texts.put(Texts.text("offer.field.regions"), String.join(", ", regions));
+        texts.put(Texts.text("offer.field.stages"), String.join(", ", stages));
+        texts.put(Texts.text("offer.field.organisationTypes"), String.join(", ", organisationTypes));
+        texts.put(Texts.text("offer.field.languages"), String.join(", ", languages));
+        texts.put(Texts.text("offer.field.ticketMin"), ticketMin == null ? null : ticketMin.toPlainString());
+        texts.put(Texts.text("offer.field.ticketMax"), ticketMax == null ? null : ticketMax.toPlainString());
+        texts.put(Texts.text("offer.field.deadline"), deadline == null ? null : deadline.toString());
+        return texts;
+    }
 
     public static OfferFormFields of(OfferDetails details) {
         OfferFormFields fields = new OfferFormFields();

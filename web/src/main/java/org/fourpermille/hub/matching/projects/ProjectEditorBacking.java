@@ -58,4 +58,9 @@ public class ProjectEditorBacking extends EditorBacking<Project, ProjectFormFiel
     protected String page() {
         return "/projects/project";
     }
+
+    @Override
+    protected java.util.Map<String, String> texts(ProjectFormFields shown) {
+        return shown.texts();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fourpermille.hub.shared.Texts;
 import org.fourpermille.hub.matching.CriteriaFields;
 import org.fourpermille.hub.matching.LocalText;
 import org.fourpermille.hub.matching.MatchingChoices;
@@ -77,6 +78,33 @@ public class ProjectFormFields implements Serializable {
         return new ProjectDetails(texts, MatchingChoices.parse(ProjectStage.class, stage), MatchingChoices.parse(Region.class, region),
                 criteria.toDetails(), area, duration, totalBudget, fundingSought, MatchingChoices.enums(Need.class, needs),
                 baselineSoc, baselineDepth, expectedChange, mrvMethod, MatchingChoices.parse(ProjectVisibility.class, visibility));
+    }
+
+    /** The form as the "changed meanwhile" notice shows it, label by label in the reader's language. */
+    public Map<String, String> texts() {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        String title = Texts.text("project.field.title");
+        String summary = Texts.text("project.field.summary");
+        texts.put(title + " (" + Texts.text("language.EN") + ")", titleEn);
+        texts.put(summary + " (" + Texts.text("language.EN") + ")", summaryEn);
+        texts.put(title + " (" + Texts.text("language.FR") + ")", titleFr);
+        texts.put(summary + " (" + Texts.text("language.FR") + ")", summaryFr);
+        texts.put(title + " (" + Texts.text("language.ES") + ")", titleEs);
+        texts.put(summary + " (" + Texts.text("language.ES") + ")", summaryEs);
+        texts.put(Texts.text("project.field.stage"), stage == null ? null : Texts.text("projectStage." + stage));
+        texts.put(Texts.text("project.field.region"), region == null ? null : Texts.text("region." + region));
+        criteria.addTexts(texts);
+        texts.put(Texts.text("project.field.area"), area == null ? null : area.toPlainString());
+        texts.put(Texts.text("project.field.duration"), duration == null ? null : duration.toString());
+        texts.put(Texts.text("project.field.totalBudget"), totalBudget == null ? null : totalBudget.toPlainString());
+        texts.put(Texts.text("project.field.fundingSought"), fundingSought == null ? null : fundingSought.toPlainString());
+        texts.put(Texts.text("project.field.needs"), String.join(", ", needs.stream().map(n -> Texts.text("need." + n)).toList()));
+        texts.put(Texts.text("project.field.baselineSoc"), baselineSoc == null ? null : baselineSoc.toPlainString());
+        texts.put(Texts.text("project.field.baselineDepth"), baselineDepth == null ? null : baselineDepth.toString());
+        texts.put(Texts.text("project.field.expectedChange"), expectedChange == null ? null : expectedChange.toPlainString());
+        texts.put(Texts.text("project.field.mrvMethod"), mrvMethod);
+        texts.put(Texts.text("project.field.visibility"), visibility == null ? null : Texts.text("projectVisibility." + visibility));
+        return texts;
     }
 
     public String getTitleEn() {
