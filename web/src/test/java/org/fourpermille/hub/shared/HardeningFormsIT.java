@@ -229,4 +229,75 @@ class HardeningFormsIT {
         Page fixed = member.submit(blank, "replyForm", Map.of("body", corrected), "send");
         assertEquals(1, number("SELECT count(*) FROM forum_post WHERE topic_id = ? AND body = ?", topic, corrected), fixed.text());
     }
+    // ---- item 10c: the directory and the offers are for partners and the secretariat ----
+
+    @Test
+    void an_stc_expert_without_an_organisation_is_refused_the_directory_and_the_offers() throws Exception {
+        String expert = "stc.alone." + System.nanoTime() + "@example.org";
+        TestEnvironment.createAccount(expert, "Sol Alone", "en", "STC_EXPERT");
+        long organisation = number("SELECT organisation_id FROM account WHERE email = ?", "partner@example.org");
+        WebSession alone = signedIn(expert, "en");
+        Page directory = alone.get("directory/organisations.xhtml");
+        assertEquals(403, directory.status(), directory.text());
+        assertTrue(directory.text().contains(Bundle.text("en", "error.403.title")), directory.text());
+        assertTrue(!directory.text().contains("@example.org"), "no listed email shown: " + directory.text());
+        assertEquals(404, alone.get("directory/organisation.xhtml?id=" + organisation).status());
+        assertEquals(403, alone.get("offers/index.xhtml").status());
+
+        WebSession partner = signedIn("partner@example.org", "en");
+        assertEquals(200, partner.get("directory/organisations.xhtml").status());
+        assertEquals(200, partner.get("directory/organisation.xhtml?id=" + organisation).status());
+        assertEquals(200, partner.get("offers/index.xhtml").status());
+        assertEquals(200, signedIn("secretariat@example.org", "en").get("directory/organisations.xhtml").status());
+    }
+
+    // ---- item 10g: a reset request answers alike for known and unknown addresses ----
+
+    private static Page requestReset(WebSession web, String email) {
+        Page forgot = web.get("password/forgot.xhtml");
+        return web.submit(forgot, "forgot", Map.of("email", email), "submit");
+    }
+
+    @Test
+    void a_reset_request_answers_alike_for_a_known_and_an_unknown_address_and_only_the_known_one_gets_mail() throws Exception {
+        String known = "rene.reset." + System.nanoTime() + "@example.org";
+        String unknown = "nobody." + System.nanoTime() + "@example.org";
+        TestEnvironment.createAccount(known, "René Reset", "fr", "PARTNER");
+        int before = Mailbox.count(known, "mot de passe");
+
+        Page forKnown = requestReset(new WebSession(base, "en"), known);
+        Page forUnknown = requestReset(new WebSession(base, "en"), unknown);
+        assertEquals(200, forKnown.status());
+        assertEquals(forKnown.status(), forUnknown.status());
+        assertEquals(forKnown.uri(), forUnknown.uri());
+        assertTrue(forKnown.text().contains(Bundle.text("en", "password.forgot.sent")), forKnown.text());
+        assertEquals(forKnown.text(), forUnknown.text(), "the same page, word for word");
+
+        String link = Mailbox.link(Mailbox.awaitMessage(known, "mot de passe", before));
+        assertTrue(new WebSession(base, "fr").get(link).has("setPassword"), "the link works");
+        assertEquals(0, Mailbox.count(unknown, ""));
+
+        // A measurement for the report, not a speed target: the medians of the two answers' times.
+        List<Long> knownTimes = new ArrayList<>();
+        List<Long> unknownTimes = new ArrayList<>();
+        WebSession web = new WebSession(base, "en");
+        for (int i = 0; i < 30; i++) {
+            knownTimes.add(timedReset(web, known));
+            unknownTimes.add(timedReset(web, unknown));
+        }
+        System.out.println("Reset request medians (30 each): known " + median(knownTimes) / 1000 + " us, unknown "
+                + median(unknownTimes) / 1000 + " us");
+    }
+
+    private static long timedReset(WebSession web, String email) {
+        Page forgot = web.get("password/forgot.xhtml");
+        long started = System.nanoTime();
+        web.submit(forgot, "forgot", Map.of("email", email), "submit");
+        return System.nanoTime() - started;
+    }
+
+    private static long median(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
 }
