@@ -3,6 +3,7 @@ package org.fourpermille.hub.groups;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -145,10 +146,18 @@ public class Governance {
         }
         Long myOrganisation = pass.account().getOrganisation() == null ? null : pass.account().getOrganisation().getId();
         Long myVote = null;
+        String myVoteBy = null;
+        Instant myVoteAt = null;
         if (myOrganisation != null) {
-            List<?> mine = em.createNativeQuery("SELECT option_id FROM consultation_vote WHERE consultation_id = ?1 AND organisation_id = ?2")
+            @SuppressWarnings("unchecked")
+            List<Object[]> mine = em.createNativeQuery("SELECT v.option_id, a.display_name, v.cast_at FROM consultation_vote v"
+                            + " JOIN account a ON a.id = v.cast_by WHERE v.consultation_id = ?1 AND v.organisation_id = ?2")
                     .setParameter(1, consultationId).setParameter(2, myOrganisation).getResultList();
-            myVote = mine.isEmpty() ? null : ((Number) mine.get(0)).longValue();
+            if (!mine.isEmpty()) {
+                myVote = ((Number) mine.get(0)[0]).longValue();
+                myVoteBy = (String) mine.get(0)[1];
+                myVoteAt = instantOf(mine.get(0)[2]);
+            }
         }
         boolean closed = status == ConsultationStatus.CLOSED;
         long turnout = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM consultation_vote WHERE consultation_id = ?1")
@@ -171,7 +180,7 @@ public class Governance {
             voters = names;
         }
         boolean mayVote = status == ConsultationStatus.OPEN && Consultation.mayVote(pass.account(), pass.member());
-        return new ConsultationView(consultation, status, pass, mayVote, myVote, closed || pass.staff() ? turnout : null,
+        return new ConsultationView(consultation, status, pass, mayVote, myVote, myVoteBy, myVoteAt, closed || pass.staff() ? turnout : null,
                 results, quorumMet, voters);
     }
 
@@ -181,8 +190,10 @@ public class Governance {
      * consultation and organisation and written with an upsert. The audit log says which organisation
      * voted (or changed its vote) on which consultation, never the choice: the secretariat sees who voted,
      * never how, and results stay hidden until closing.
+     *
+     * @return the name of the colleague whose vote this one replaces, or null (a first vote, or one's own)
      */
-    public void vote(long consultationId, long optionId) {
+    public String vote(long consultationId, long optionId) {
         GroupPass pass = passFor(consultationId);
         // Waits for a closing in progress (which writes the row), so no vote slips in after the count.
         em.createNativeQuery("SELECT id FROM consultation WHERE id = ?1 FOR SHARE").setParameter(1, consultationId).getResultList();
@@ -193,8 +204,13 @@ public class Governance {
         }
         consultation.checkVote(pass.account(), pass.member(), consultation.option(optionId), now);
         Organisation organisation = Organisation.of(pass.account());
-        boolean change = !em.createNativeQuery("SELECT 1 FROM consultation_vote WHERE consultation_id = ?1 AND organisation_id = ?2")
-                .setParameter(1, consultationId).setParameter(2, organisation.getId()).getResultList().isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Object[]> before = em.createNativeQuery("SELECT v.cast_by, a.display_name FROM consultation_vote v"
+                        + " JOIN account a ON a.id = v.cast_by WHERE v.consultation_id = ?1 AND v.organisation_id = ?2")
+                .setParameter(1, consultationId).setParameter(2, organisation.getId()).getResultList();
+        boolean change = !before.isEmpty();
+        String replaced = change && ((Number) before.get(0)[0]).longValue() != pass.account().getId()
+                ? (String) before.get(0)[1] : null;
         em.createNativeQuery("INSERT INTO consultation_vote (consultation_id, organisation_id, option_id, cast_by, cast_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT ON CONSTRAINT consultation_vote_once"
                         + " DO UPDATE SET option_id = EXCLUDED.option_id, cast_by = EXCLUDED.cast_by, cast_at = EXCLUDED.cast_at")
@@ -204,6 +220,17 @@ public class Governance {
         // Who voted on what, never how: not even the secretariat may learn an organisation's choice.
         audit.record(change ? AuditAction.CONSULTATION_VOTE_CHANGED : AuditAction.CONSULTATION_VOTE_CAST,
                 "consultation " + consultationId, organisation.getName() + " – " + consultation.getQuestion());
+        return replaced;
+    }
+
+    private static Instant instantOf(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return value instanceof Instant instant ? instant : null;
     }
 
     /** Opens a draft at once. Secretariat and administrators only. */

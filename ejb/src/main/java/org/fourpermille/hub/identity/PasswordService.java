@@ -1,6 +1,6 @@
 package org.fourpermille.hub.identity;
 
-import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import jakarta.annotation.security.PermitAll;
@@ -8,6 +8,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.shared.AuditAction;
@@ -27,6 +29,8 @@ public class PasswordService {
 
     public static final String SET_PASSWORD_PAGE = "/password/set.xhtml?token=";
 
+    @PersistenceContext(unitName = "hub")
+    private EntityManager em;
     @Inject
     private AccountRepository accounts;
     @Inject
@@ -45,18 +49,17 @@ public class PasswordService {
     private Event<InvitationAccepted> invitationAccepted;
 
     /**
-     * Emails a reset link when the address belongs to an account that has a password. Answers the same
-     * way whether or not it does, so the form cannot be used to find out who has an account.
+     * Queues a reset link for the address; {@link PasswordResetJob} mails it shortly after when the address
+     * belongs to an account that has a password. Answers the same way, in the same time (one insert), whether
+     * or not it does, so neither the form's answer nor its timing tells who has an account.
+     *
+     * @throws BusinessException {@code account.error.email} for what is no address, whoever asks
      */
     @PermitAll
     public void requestReset(String email) {
-        accounts.findByEmail(email).filter(Account::canSignIn).ifPresent(account -> {
-            Duration validity = Setting.RESET_LINK_VALIDITY.lookupDuration();
-            String token = tokens.issue(account, TokenPurpose.PASSWORD_RESET, clock.now(), validity);
-            mailer.send(account.getEmail(), account.getLocale(), MailTemplate.PASSWORD_RESET,
-                    account.getDisplayName(), link(token), validity.toMinutes());
-            audit.record(AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(), null);
-        });
+        em.createNativeQuery("INSERT INTO password_reset_request (email, requested_at) VALUES (?1, ?2)")
+                .setParameter(1, Account.normaliseEmail(email)).setParameter(2, Timestamp.from(clock.now()))
+                .executeUpdate();
     }
 
     /** Checks a link before showing the form, so an expired or tampered link is explained at once. */

@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.AccessRefusedException;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Role;
@@ -36,7 +37,7 @@ public class OfferService extends ListingService<SupportOffer> {
 
     /** An offer the caller may see. */
     public SupportOffer read(long offerId) {
-        Account me = caller.get();
+        Account me = reader();
         SupportOffer offer = em.find(SupportOffer.class, offerId);
         if (offer == null || !offer.isListed() && !(Callers.isStaff(me) || Callers.represents(me, offer.getOrganisation()))) {
             throw new NotFoundException();
@@ -76,20 +77,41 @@ public class OfferService extends ListingService<SupportOffer> {
 
     /** One page of offers: the open ones (soonest deadline first), or all of the caller's organisation's. */
     public List<SupportOffer> search(OfferFilter filter, int first, int max) {
+        reader();
         return page(where(filter), "o.deadline ASC NULLS LAST, o.updated_at DESC, o.id DESC", first, max);
     }
 
     public long count(OfferFilter filter) {
+        reader();
         return count(where(filter));
     }
 
     /** The newest open offers, for the Projects Interface's front page. */
     public List<SupportOffer> latestOpen(int max) {
+        if (!isReader(caller.get())) {
+            return List.of();
+        }
         return em.createQuery("SELECT o FROM SupportOffer o JOIN FETCH o.organisation WHERE o.status = :published"
                         + " AND (o.deadline IS NULL OR o.deadline >= :today) ORDER BY o.createdAt DESC, o.id DESC",
                         SupportOffer.class)
                 .setParameter("published", OfferStatus.PUBLISHED).setParameter("today", today())
                 .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Offers are for the representatives of organisations (who answer them) and for the secretariat; an STC
+     * expert or anyone else without an organisation is refused.
+     */
+    private Account reader() {
+        Account me = caller.get();
+        if (!isReader(me)) {
+            throw new AccessRefusedException();
+        }
+        return me;
+    }
+
+    private static boolean isReader(Account account) {
+        return Organisation.of(account) != null || Callers.isStaff(account);
     }
 
     @Override

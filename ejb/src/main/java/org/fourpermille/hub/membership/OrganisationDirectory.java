@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountStatus;
 import org.fourpermille.hub.identity.CallerAccount;
+import org.fourpermille.hub.shared.AccessRefusedException;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.SearchText;
@@ -42,6 +43,7 @@ public class OrganisationDirectory {
 
     /** Organisations matching the filter, by name (accents and case ignored), one page of them. */
     public List<DirectoryRow> search(DirectoryFilter filter, int first, int pageSize) {
+        requireReader();
         DirectoryFilter allowed = allowed(filter);
         TypedQuery<DirectoryRow> query = em.createQuery("SELECT NEW org.fourpermille.hub.membership.DirectoryRow("
                 + "o.id, o.name, o.acronym, o.type, o.country, o.level, o.status, l.sha256)"
@@ -54,6 +56,7 @@ public class OrganisationDirectory {
     }
 
     public long count(DirectoryFilter filter) {
+        requireReader();
         DirectoryFilter allowed = allowed(filter);
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(o) FROM Organisation o" + allowed.where(), Long.class);
         allowed.parameters().forEach(query::setParameter);
@@ -68,6 +71,7 @@ public class OrganisationDirectory {
 
     /** One organisation as the directory shows it, with the representatives who agreed to be listed. */
     public DirectoryProfile organisation(long organisationId) {
+        requireReader();
         Organisation o = visible(organisationId);
         List<DirectoryProfile.ListedRepresentative> listed = em.createQuery("SELECT a FROM Account a"
                         + " WHERE a.organisation = :organisation AND a.listedInDirectory = TRUE"
@@ -85,6 +89,7 @@ public class OrganisationDirectory {
 
     /** The organisation's logo; "not found" when it has none or the caller may not see the organisation. */
     public Logo logo(long organisationId) {
+        requireReader();
         StoredFile file = visible(organisationId).getLogo();
         if (file == null) {
             throw new NotFoundException();
@@ -95,6 +100,17 @@ public class OrganisationDirectory {
     /** The Colleges named in the reader's language, in the order of the groups, for the directory's College filter. */
     public Map<College, String> colleges(Locale locale) {
         return collegeNames.in(locale);
+    }
+
+    /**
+     * The directory (with the emails of listed representatives) is for the representatives of organisations
+     * and for the secretariat; an STC expert or anyone else without an organisation is refused.
+     */
+    private void requireReader() {
+        Account me = caller.get();
+        if (me.getOrganisation() == null && !me.hasRole(Role.SECRETARIAT) && !me.hasRole(Role.ADMIN)) {
+            throw new AccessRefusedException();
+        }
     }
 
     private Organisation visible(long organisationId) {

@@ -88,17 +88,30 @@ public class Representation {
 
     /**
      * The main contact invites a colleague: an account attached to the organisation, with its roles,
-     * that gives access once the colleague accepts by choosing a password.
+     * that gives access once the colleague accepts by choosing a password. An address that already has an
+     * account elsewhere gets the same answer, timeline entry and audit entry, and its owner a mail saying they
+     * were invited and already have an account: the form never tells whether an address is registered.
+     *
+     * @return the invited account, or empty when the address already had one
      */
-    public Account invite(long organisationId, String email, String name, SupportedLocale language) {
+    public Optional<Account> invite(long organisationId, String email, String name, SupportedLocale language) {
         Organisation organisation = managed(organisationId);
         requireActive(organisation);
         Account inviter = caller.get();
         String normalised = Account.normaliseEmail(email);
         Optional<Account> existing = accounts.findByEmail(normalised);
+        if (existing.isPresent() && organisation.represents(existing.get())) {
+            // Already in the organisation's list of people, which the main contact sees: nothing is revealed.
+            throw new BusinessException("representative.error.alreadyRepresents");
+        }
         if (existing.isPresent()) {
-            throw new BusinessException(organisation.represents(existing.get())
-                    ? "representative.error.alreadyRepresents" : "representative.error.hasAccount");
+            Account known = existing.get();
+            mailer.send(known.getEmail(), known.getLocale(), MailTemplate.REPRESENTATIVE_INVITED_HAS_ACCOUNT,
+                    known.getDisplayName(), inviter.getDisplayName(), organisation.getName(),
+                    Setting.BASE_URL.lookup() + "/login.xhtml", Setting.BASE_URL.lookup() + "/password/forgot.xhtml");
+            em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), normalised, null));
+            audit.record(AuditAction.REPRESENTATIVE_INVITED, normalised, organisation.getName());
+            return Optional.empty();
         }
         Set<Role> roles = organisation.getLevel() == MembershipLevel.MEMBER
                 ? EnumSet.of(Role.PARTNER, Role.MEMBER) : EnumSet.of(Role.PARTNER);
@@ -107,7 +120,7 @@ public class Representation {
                         organisation.getName(), link, validDays});
         em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), account.getEmail(), null));
         audit.record(AuditAction.REPRESENTATIVE_INVITED, account.getEmail(), organisation.getName());
-        return account;
+        return Optional.of(account);
     }
 
     /** The main contact (or the secretariat) removes a colleague, whose access ends at once. */

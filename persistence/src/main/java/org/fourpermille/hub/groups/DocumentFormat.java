@@ -1,13 +1,8 @@
 package org.fourpermille.hub.groups;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.fourpermille.hub.shared.BusinessException;
 
@@ -30,6 +25,8 @@ public final class DocumentFormat {
             "application/vnd.ms-powerpoint", "application/rtf", "application/x-tika-msoffice", "application/x-tika-ooxml");
     private static final String OOXML = "application/vnd.openxmlformats-officedocument.";
     private static final String ODF = "application/vnd.oasis.opendocument.";
+    /** What the {@code mimetype} entry of an OpenDocument starts with. */
+    static final String ODF_PREFIX = ODF;
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("csv", "text/csv"),
             Map.entry("doc", "application/msword"),
@@ -79,7 +76,7 @@ public final class DocumentFormat {
             return type.equals("application/x-tika-ooxml") && byName != null && byName.startsWith(OOXML) ? byName : type;
         }
         if (type.equals("application/zip")) {
-            String office = officePackage(content);
+            String office = officePackage(fileName, content);
             if (office != null) {
                 return byName != null && byName.startsWith(office) ? byName : office.equals(ODF) ? type : "application/x-tika-ooxml";
             }
@@ -122,26 +119,17 @@ public final class DocumentFormat {
         return false;
     }
 
-    /** {@link #OOXML} or {@link #ODF} when the zip is an office package, null for any other archive. */
-    private static String officePackage(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < 2000) {
-                if (entry.getName().equals("[Content_Types].xml")) {
-                    return OOXML;
-                }
-                if (entry.getName().equals("mimetype")) {
-                    byte[] head = zip.readNBytes(ODF.length());
-                    if (new String(head, StandardCharsets.US_ASCII).equals(ODF)) {
-                        return ODF;
-                    }
-                }
-            }
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    /**
+     * {@link #OOXML} or {@link #ODF} when the zip is an office package, null for any other archive; refuses
+     * an archive out of proportion to its size (see {@link OfficeArchive}) without unpacking it.
+     */
+    private static String officePackage(String fileName, byte[] content) {
+        return switch (OfficeArchive.inspect(content)) {
+            case OOXML -> OOXML;
+            case ODF -> ODF;
+            case OTHER_ARCHIVE -> null;
+            case REFUSED -> throw new BusinessException("document.error.archive", fileName);
+        };
     }
 
     static String extension(String fileName) {

@@ -93,7 +93,13 @@ public class ConsultationBacking {
             Texts.error("voteForm:choice", "governance.error.chooseOption");
             return null;
         }
-        return act(g -> g.vote(id, choice), "governance.done.voted");
+        String[] replaced = new String[1];
+        String outcome = act(g -> replaced[0] = g.vote(id, choice), "governance.done.voted");
+        if (outcome != null && replaced[0] != null) {
+            // The organisation has one vote: say whose choice this one replaced, so nobody overrides a colleague unknowingly.
+            Texts.info(null, "governance.done.votedReplacing", replaced[0]);
+        }
+        return outcome;
     }
 
     public String openNow() {

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.FormSubmissions;
+import org.fourpermille.hub.shared.FormToken;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
@@ -32,6 +34,12 @@ public class ForumBacking {
 
     @Inject
     private Forum forum;
+
+    @Inject
+    private FormSubmissions submissions;
+
+    @Inject
+    private FormToken formToken;
 
     private ForumPage view;
     private String title;
@@ -66,7 +74,8 @@ public class ForumBacking {
 
     public String start() {
         try {
-            long topicId = forum.startTopic(groupId, title, body, announcement, null, null);
+            long topicId = submissions.once(formToken.posted("newTopic"), "forum.topic",
+                    () -> forum.startTopic(groupId, title, body, announcement, null, null));
             Texts.info(null, announcement ? "forum.announced" : "forum.started");
             return "/groups/topic?faces-redirect=true&id=" + topicId;
         } catch (InvalidInputException refused) {

@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.ChangedMeanwhile;
+import org.fourpermille.hub.shared.FormSubmissions;
+import org.fourpermille.hub.shared.FormToken;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
@@ -58,6 +60,11 @@ public class TopicBacking {
     private TopicView view;
     private List<RevisionRow> revisions;
     private List<HubGroup> moveTargets;
+
+    @Inject
+    private FormSubmissions submissions;
+    @Inject
+    private FormToken formToken;
 
     private String replyBody;
     /** A reply was refused (the topic was locked meanwhile): its form stays, with what was typed. */
@@ -178,7 +185,8 @@ public class TopicBacking {
 
     public String reply() {
         String outcome = attempt(() -> {
-            long postId = forum.reply(id, replyBody, quote, null, null);
+            long postId = submissions.once(formToken.posted("replyForm"), "forum.reply",
+                    () -> forum.reply(id, replyBody, quote, null, null));
             Texts.info(null, "forum.replied");
             return atPost(postId);
         }, "replyForm");

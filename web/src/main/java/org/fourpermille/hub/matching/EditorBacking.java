@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.ChangedMeanwhile;
+import org.fourpermille.hub.shared.FormSubmissions;
+import org.fourpermille.hub.shared.FormToken;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
@@ -27,6 +29,11 @@ public abstract class EditorBacking<T extends Listing, F> {
     @Inject
     @Param(name = "id")
     private Long id;
+
+    @Inject
+    private FormSubmissions submissions;
+    @Inject
+    private FormToken formToken;
 
     private F form;
     private Integer version;
@@ -87,7 +94,9 @@ public abstract class EditorBacking<T extends Listing, F> {
 
     public String save() {
         try {
-            T stored = store(id, version == null ? -1 : version, form);
+            // A new one is created once per shown form: the same page sent twice opens the first one.
+            T stored = id != null ? store(id, version == null ? -1 : version, form)
+                    : editable(submissions.once(formToken.posted(formId()), formId(), () -> store(null, -1, form).getId()));
             confirm(stored, id == null);
             return page() + "?faces-redirect=true&id=" + stored.getId();
         } catch (BusinessException refused) {

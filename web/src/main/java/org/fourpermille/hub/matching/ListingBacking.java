@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
+import org.fourpermille.hub.shared.AccessRefusedException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
@@ -45,7 +46,7 @@ public abstract class ListingBacking<T extends Listing> {
             editable = mayEdit(id);
             version = item.getVersion();
             loaded(item);
-        } catch (NotFoundException | EJBAccessException hidden) {
+        } catch (NotFoundException | AccessRefusedException | EJBAccessException hidden) {
             item = null;
         }
     }

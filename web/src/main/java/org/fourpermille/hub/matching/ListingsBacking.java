@@ -1,5 +1,6 @@
 package org.fourpermille.hub.matching;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import java.util.List;
@@ -9,6 +10,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.fourpermille.hub.membership.Region;
+import org.fourpermille.hub.shared.AccessRefusedException;
+import org.fourpermille.hub.shared.Forbidden;
 import org.fourpermille.hub.shared.Navigation;
 import org.fourpermille.hub.shared.Role;
 import org.omnifaces.cdi.Param;
@@ -58,11 +61,24 @@ public abstract class ListingsBacking<T, F> {
     protected void appendOwn(StringBuilder outcome) {
     }
 
+    private boolean refused;
+
     @PostConstruct
     void load() {
-        F filter = criteria();
-        total = count(filter);
-        rows = search(filter, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        try {
+            F filter = criteria();
+            total = count(filter);
+            rows = search(filter, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        } catch (AccessRefusedException notForTheReader) {
+            refused = true;
+        }
+    }
+
+    /** Before the page renders: the refusal page (403) for a reader the list is not for. */
+    public void requireAllowed() throws IOException {
+        if (refused) {
+            Forbidden.send();
+        }
     }
 
     protected ProjectStage stageFilter() {

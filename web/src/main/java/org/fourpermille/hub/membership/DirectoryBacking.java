@@ -17,6 +17,8 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.fourpermille.hub.shared.AccessRefusedException;
+import org.fourpermille.hub.shared.Forbidden;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -55,8 +57,25 @@ public class DirectoryBacking {
     private long total;
     private List<SelectItem> colleges;
 
+    private boolean refused;
+
     @PostConstruct
     void load() {
+        try {
+            list();
+        } catch (AccessRefusedException notForTheReader) {
+            refused = true;
+        }
+    }
+
+    /** Before the page renders: the refusal page (403) for a reader the directory is not for. */
+    public void requireAllowed() throws IOException {
+        if (refused) {
+            Forbidden.send();
+        }
+    }
+
+    private void list() {
         staff = directory.seesEveryStatus();
         DirectoryFilter filter = new DirectoryFilter(q, parse(OrganisationType.class, type), country,
                 parse(Region.class, region), parse(MembershipLevel.class, level), College.ofCode(college).orElse(null),

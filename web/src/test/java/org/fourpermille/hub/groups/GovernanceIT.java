@@ -147,7 +147,21 @@ class GovernanceIT {
         WebSession second = signedIn(colleague);
         Page secondView = second.get(page);
         assertTrue(secondView.document().getElementById("myVote").text().contains("Yes"), secondView.text());
-        second.submit(secondView, "voteForm", Map.of("choice", option(secondView, "No")), "vote");
+        String memberName;
+        try (var db = TestEnvironment.connection(); var query = db.createStatement();
+             var row = query.executeQuery("SELECT display_name FROM account WHERE email = 'member@example.org'")) {
+            assertTrue(row.next());
+            memberName = row.getString(1);
+        }
+        // Whose vote stands, and that a colleague may change it, is said before anyone votes again.
+        assertTrue(secondView.has("myVoteBy") && secondView.document().getElementById("myVoteBy").text().contains(memberName),
+                secondView.text());
+        Page replaced = second.submit(secondView, "voteForm", Map.of("choice", option(secondView, "No")), "vote");
+        assertTrue(replaced.text().contains(Bundle.text("en", "governance.done.votedReplacing", memberName)), replaced.text());
+        assertTrue(replaced.document().getElementById("myVoteBy").text().contains("Second Representative"), replaced.text());
+        Page again = second.submit(second.get(page), "voteForm", Map.of("choice", option(secondView, "No")), "vote");
+        assertFalse(again.text().contains(Bundle.text("en", "governance.done.votedReplacing", "Second Representative")),
+                "changing one's own vote replaces no colleague: " + again.text());
         assertEquals(1, count("SELECT COUNT(*) FROM consultation_vote WHERE consultation_id = " + consultation));
 
         // Both representatives press "vote" at the same moment: still one vote for their organisation.

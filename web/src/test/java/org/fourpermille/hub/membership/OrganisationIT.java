@@ -65,8 +65,14 @@ class OrganisationIT {
         Page badAddress = main.submit(profile, "inviteForm", Map.of("name", "Jean Colleague", "email", "jean at humuslab"), "invite");
         assertTrue(badAddress.text().contains(Bundle.text("en", "account.error.email")), badAddress.text());
         assertEquals("Jean Colleague", badAddress.document().getElementById("inviteForm:name").attr("value"), "the name stays typed");
+        // An address with an account elsewhere gets the answer an unknown one gets; its owner is told by mail.
+        int partnerMails = Mailbox.count("partner@example.org", "Humus Lab Association");
         Page taken = main.submit(profile, "inviteForm", Map.of("name", "Paul", "email", "partner@example.org"), "invite");
-        assertTrue(taken.text().contains(Bundle.text("en", "representative.error.hasAccount")), taken.text());
+        assertTrue(taken.text().contains(Bundle.text("en", "organisation.done.invited", "partner@example.org")), taken.text());
+        assertFalse(taken.text().contains(Bundle.text("en", "representative.error.hasAccount")), taken.text());
+        String told = Mailbox.text(Mailbox.awaitMessage("partner@example.org", "Humus Lab Association", partnerMails));
+        assertTrue(told.contains("Awa Ndiaye") && told.contains("/login.xhtml"), told);
+        assertNull(row(taken, "partner@example.org"), "no second account, and partner@ stays where it is");
 
         Page invited = main.submit(profile, "inviteForm", Map.of("name", "Jean Colleague", "email", "jean@humuslab.example",
                 "language", "EN"), "invite");

@@ -25,6 +25,7 @@ public enum MailTemplate {
     MEMBERSHIP_APPROVED_EXISTING("membershipApprovedExisting"),
     /** {0} person, {1} who invited, {2} organisation, {3} link to choose a password, {4} days the link works. */
     REPRESENTATIVE_INVITED("representativeInvited"),
+    REPRESENTATIVE_INVITED_HAS_ACCOUNT("representativeInvitedHasAccount"),
     /** {0} person, {1} organisation, {2} reference, {3} address of the platform. */
     MEMBERSHIP_UPGRADED("membershipUpgraded"),
     /** {0} person, {1} organisation, {2} reason. */

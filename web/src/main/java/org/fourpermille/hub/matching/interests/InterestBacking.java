@@ -12,6 +12,8 @@ import org.fourpermille.hub.matching.Instrument;
 import org.fourpermille.hub.matching.InterestOutcome;
 import org.fourpermille.hub.matching.InterestService;
 import org.fourpermille.hub.matching.InterestView;
+import org.fourpermille.hub.shared.FormSubmissions;
+import org.fourpermille.hub.shared.FormToken;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Texts;
@@ -38,6 +40,11 @@ public class InterestBacking {
     private InterestView view;
     private String declineReason;
     private String body;
+    @Inject
+    private FormSubmissions submissions;
+    @Inject
+    private FormToken formToken;
+
     private String outcome = InterestOutcome.AGREEMENT.name();
     private String amount;
     private String currency = "EUR";
@@ -88,7 +95,8 @@ public class InterestBacking {
 
     public String send() {
         return InterestForms.attempt("messageForm", () -> {
-            service.write(id, body, upload.getStaged());
+            submissions.once(formToken.posted("messageForm"), "interest.message",
+                    () -> service.write(id, body, upload.getStaged()).getId());
             upload.clear();
             Texts.info(null, "interest.messageSent");
             return reload();
