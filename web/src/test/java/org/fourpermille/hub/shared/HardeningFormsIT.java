@@ -59,7 +59,7 @@ class HardeningFormsIT {
         Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
         assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
         // The demo accounts are shared with other test classes: choose the language asserted in.
-        web.get("dashboard.xhtml?lang=" + language);
+        web.chooseLanguage(language);
         return web;
     }
 
