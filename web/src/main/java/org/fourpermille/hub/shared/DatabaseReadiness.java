@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * Ready when the database answers and its schema is at the version this build expects: a node must not
- * take traffic against a database that another version migrated, or that is still migrating.
+ * Ready when the database answers and its schema is at least at the version this build expects: a node
+ * must not take traffic against a database that is not migrated yet, or is still migrating. A schema
+ * ahead of the build is fine: migrations only expand (docs/operations.md, "Rolling upgrade"), so during a
+ * rolling upgrade the nodes still on the old build keep serving while the first new one has migrated.
  */
 @Readiness
 @ApplicationScoped
@@ -32,12 +35,20 @@ public class DatabaseReadiness implements HealthCheck {
                      + "WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
             String actual = rows.next() ? rows.getString(1) : null;
             return HealthCheckResponse.named("database")
-                    .status(expected != null && expected.equals(actual))
+                    .status(compatible(expected, actual))
                     .withData("schemaVersion", String.valueOf(actual))
                     .withData("expectedVersion", String.valueOf(expected))
                     .build();
         } catch (SQLException e) {
             return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
         }
+    }
+
+    /** Whether a build that expects schema {@code expected} can serve on schema {@code actual} (Flyway versions: 9 < 10). */
+    static boolean compatible(String expected, String actual) {
+        if (expected == null || actual == null) {
+            return false;
+        }
+        return MigrationVersion.fromVersion(actual).compareTo(MigrationVersion.fromVersion(expected)) >= 0;
     }
 }
