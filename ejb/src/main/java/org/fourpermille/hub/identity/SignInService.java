@@ -80,10 +80,7 @@ public class SignInService {
             audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "organisation " + (withdrawn ? "WITHDRAWN" : "SUSPENDED"));
             return SignInResult.withoutAccess(withdrawn ? SignInResult.Outcome.WITHDRAWN : SignInResult.Outcome.SUSPENDED);
         }
-        if (hasher.needsRehash(account.getPasswordHash())) {
-            account.upgradePasswordHash(hasher.hash(password));
-        }
-        account.recordSignIn(now);
+        accounts.recordSignIn(account, now, hasher.needsRehash(account.getPasswordHash()) ? hasher.hash(password) : null);
         audit.recordAs(login, AuditAction.SIGN_IN, login,
                 account.getEffectiveRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         return SignInResult.success(account);

@@ -133,16 +133,8 @@ public class Account {
     }
 
     /** Replaces the hash of the same password by a stronger one (more iterations); status unchanged. */
-    public void upgradePasswordHash(String strongerHash) {
-        this.passwordHash = strongerHash;
-    }
-
     public boolean canSignIn() {
         return status == AccountStatus.ACTIVE && passwordHash != null;
-    }
-
-    public void recordSignIn(Instant when) {
-        this.lastSignInAt = when;
     }
 
     public void changeLocale(SupportedLocale newLocale) {
