@@ -119,7 +119,8 @@ class ClusterFailover {
             Thread.sleep(1000);
         }
         report("cluster of 3 ready in %.1f s", Duration.ofNanos(System.nanoTime() - began));
-        base = URI.create("http://localhost:" + port + "/").toURL();
+        // The address HAProxy binds: "localhost" may resolve to ::1 first, where another program may answer.
+        base = URI.create("http://127.0.0.1:" + port + "/").toURL();
         boolean gridOfThree = false;
         for (int node = 1; node <= 3; node++) {
             gridOfThree |= Files.readString(data.resolve("cluster").resolve("node" + node + ".log")).contains("DG Size: 3");
@@ -268,7 +269,7 @@ class ClusterFailover {
         Person(String email, int number) {
             this.email = email;
             this.number = number;
-            this.web = new WebSession(base, "en");
+            this.web = new WebSession(base, "en", HttpClient.Version.HTTP_1_1);
         }
 
         String body(int n) {
@@ -307,7 +308,9 @@ class ClusterFailover {
                 try {
                     Page page = request.call();
                     if (page.status() < 500) {
-                        node = page.header("X-Hub-Node").orElse("?");
+                        node = page.header("X-Hub-Node").orElseThrow(() -> new IllegalStateException(
+                                "not served through HAProxy (no X-Hub-Node): " + page.status() + " " + page.uri() + " "
+                                        + page.response().headers().map() + " " + page.text()));
                         nodesSeen.add(node);
                         return page;
                     }
