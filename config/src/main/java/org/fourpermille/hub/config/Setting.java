@@ -60,7 +60,17 @@ public enum Setting {
             "Bearer token that lets a scraper read /metrics from any address; empty: no token accepted."),
     HTTP_PORT("hub.http.port", "8080", "HTTP port of the one-command run."),
     DATA_DIR("hub.data.dir", "data",
-            "Folder of the one-command run's embedded database (relative to the repository).");
+            "Folder of the one-command run's embedded database (relative to the repository)."),
+    CLUSTER_NAME("hub.cluster.name", "hub-local",
+            "Data grid name of the local cluster (Payara Micro --clustername): only nodes with the same name join."),
+    CLUSTER_INTERFACE("hub.cluster.interface", "127.0.0.1",
+            "Address on which the local cluster's nodes, data grid and load balancer listen."),
+    CLUSTER_NODE_PORT("hub.cluster.node-port", "8081",
+            "HTTP port of the local cluster's first node; the second and third take the next two."),
+    CLUSTER_GRID_PORT("hub.cluster.grid-port", "5901",
+            "Data grid port of the local cluster's first node; the second and third take the next two."),
+    CLUSTER_STATS_PORT("hub.cluster.stats-port", "8404", "Port of the load balancer's statistics page in the local cluster."),
+    CLUSTER_HAPROXY("hub.cluster.haproxy", "/usr/sbin/haproxy", "The HAProxy program of the local cluster.");
 
     private final String key;
     private final String defaultValue;

@@ -124,7 +124,9 @@ public class Topic {
 
     /**
      * A reply, optionally quoting a post of this topic. Refused in a locked or hidden topic, except for
-     * moderators.
+     * moderators. The topic's counters (replies, last activity, last post) are not changed here: people
+     * reply to one topic at the same moment, so the service adds to them in one atomic update outside the
+     * topic's version, instead of refusing all but the first reply as a concurrent edit.
      */
     public Post reply(Account replier, String body, Post quoted, boolean moderator, Instant now) {
         if (!moderator && hidden) {
@@ -142,8 +144,6 @@ public class Topic {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        replyCount++;
-        lastActivityAt = now;
         return new Post(this, replier, cleanBody, quoted, now);
     }
 

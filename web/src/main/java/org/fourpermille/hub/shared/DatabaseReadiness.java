@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * Ready when the database answers and its schema is at the version this build expects: a node must not
- * take traffic against a database that another version migrated, or that is still migrating.
+ * Ready when the database answers and its schema is at least at the version this build expects: a node
+ * must not take traffic against a database that is not migrated yet, or is still migrating. A schema
+ * ahead of the build is fine: migrations only expand (docs/operations.md, "Rolling upgrade"), so during a
+ * rolling upgrade the nodes still on the old build keep serving while the first new one has migrated.
  */
 @Readiness
 @ApplicationScoped
@@ -33,9 +36,9 @@ public class DatabaseReadiness implements HealthCheck {
              ResultSet rows = statement.executeQuery("SELECT version FROM flyway_schema_history "
                      + "WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
             String actual = rows.next() ? rows.getString(1) : null;
-            boolean ready = expected != null && expected.equals(actual);
+            boolean ready = compatible(expected, actual);
             if (!ready) {
-                LOG.warning(() -> "Not ready: schema version " + actual + ", this build expects " + expected);
+                LOG.warning(() -> "Not ready: schema version " + actual + ", this build expects " + expected + " or later");
             }
             // Up or down only: /health is public, so versions and errors go to the log, not to the answer.
             return HealthCheckResponse.named("database").status(ready).build();
@@ -43,5 +46,13 @@ public class DatabaseReadiness implements HealthCheck {
             LOG.log(java.util.logging.Level.WARNING, "Not ready: the database does not answer", e);
             return HealthCheckResponse.named("database").down().build();
         }
+    }
+
+    /** Whether a build that expects schema {@code expected} can serve on schema {@code actual} (Flyway versions: 9 < 10). */
+    static boolean compatible(String expected, String actual) {
+        if (expected == null || actual == null) {
+            return false;
+        }
+        return MigrationVersion.fromVersion(actual).compareTo(MigrationVersion.fromVersion(expected)) >= 0;
     }
 }

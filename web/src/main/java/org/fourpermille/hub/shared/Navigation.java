@@ -100,6 +100,7 @@ public class Navigation {
             items.add(new Item("/admin/accounts", "nav.admin.accounts"));
             items.add(new Item("/admin/audit", "nav.admin.audit"));
             items.add(new Item("/admin/mail", "nav.admin.mail"));
+            items.add(new Item("/admin/operations", "nav.admin.operations"));
         }
         items.add(new Item("/account/settings", "nav.settings"));
         return items;

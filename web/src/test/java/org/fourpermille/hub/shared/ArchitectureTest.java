@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -46,7 +47,7 @@ class ArchitectureTest {
     private static final String HUB = "org.fourpermille.hub";
 
     /** The modules from the bottom up; each may use those before it only. */
-    private enum Module {
+    enum Module {
         CONFIG(Setting.class), PERSISTENCE(Account.class), EJB(PasswordService.class), WEB(HubIdentityStore.class);
 
         private final String location;
@@ -112,7 +113,7 @@ class ArchitectureTest {
 
     @Test
     void no_module_reaches_a_member_another_module_cannot_see() {
-        classes().should(reachOnlyWhatOtherModulesExpose()).check(hub);
+        classes().should(reachOnlyWhatOtherModulesExpose(Module::of)).check(hub);
     }
 
     private static ArchCondition<JavaClass> dependOnlyOnModulesBelowOrTheirOwn() {
@@ -134,17 +135,21 @@ class ArchitectureTest {
         };
     }
 
-    private static ArchCondition<JavaClass> reachOnlyWhatOtherModulesExpose() {
+    /**
+     * {@code moduleOf} says which module a class belongs to: where it was imported from for the real
+     * classes, a fixed answer for the samples that show this rule can fail ({@link ArchitectureRuleSamplesTest}).
+     */
+    static ArchCondition<JavaClass> reachOnlyWhatOtherModulesExpose(Function<JavaClass, Optional<Module>> moduleOf) {
         return new ArchCondition<>("reach in other modules only public members of public classes, or protected ones they inherit") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
-                Optional<Module> from = Module.of(origin);
+                Optional<Module> from = moduleOf.apply(origin);
                 if (from.isEmpty()) {
                     return;
                 }
                 for (JavaAccess<?> access : origin.getAccessesFromSelf()) {
                     JavaClass owner = access.getTargetOwner();
-                    Optional<Module> to = Module.of(owner);
+                    Optional<Module> to = moduleOf.apply(owner);
                     if (to.isEmpty() || to.get() == from.get()) {
                         continue;
                     }

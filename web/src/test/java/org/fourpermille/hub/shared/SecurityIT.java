@@ -105,6 +105,41 @@ class SecurityIT {
         }
     }
 
+    @Test
+    void replies_of_several_people_to_one_topic_at_the_same_moment_are_all_kept() throws Exception {
+        long knowledge = number("SELECT id FROM hub_group WHERE code = ?", "INTERFACE_KNOWLEDGE");
+        WebSession opener = signedIn("partner@example.org", "en");
+        long topic = startTopic(opener, knowledge, "Everyone answers at once " + System.nanoTime());
+        int replies = 8;
+        List<WebSession> people = new ArrayList<>();
+        List<Page> forms = new ArrayList<>();
+        for (int i = 0; i < replies; i++) {
+            WebSession person = signedIn(i % 2 == 0 ? "partner@example.org" : "member@example.org", "en");
+            people.add(person);
+            forms.add(person.get("groups/topic.xhtml?id=" + topic));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(replies);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Page>> answers = new ArrayList<>();
+            for (int i = 0; i < replies; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return people.get(n).submit(forms.get(n), "replyForm", Map.of("body", "Answer number " + n), "send");
+                }));
+            }
+            go.countDown();
+            for (Future<Page> answer : answers) {
+                assertEquals(200, answer.get().status(), answer.get().text());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(replies, number("SELECT count(*) FROM forum_post WHERE topic_id = ? AND body LIKE 'Answer number %'", topic));
+        assertEquals(replies, number("SELECT reply_count FROM forum_topic WHERE id = ?", topic), "every reply counted");
+    }
+
     // ---------------------------------------------------------------- redirects
 
     @Test

@@ -38,10 +38,15 @@ public final class WebSession {
     private final String language;
 
     public WebSession(URL deployment, String language) {
+        this(deployment, language, HttpClient.Version.HTTP_1_1); // as a browser speaks to a plain-http server
+    }
+
+    /** With {@code HTTP_1_1}, no h2c upgrade is asked for: what a load balancer in between expects. */
+    public WebSession(URL deployment, String language, HttpClient.Version version) {
         this.base = URI.create(deployment.toExternalForm());
         this.language = language;
         this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1) // as a browser speaks to a plain-http server
+                .version(version)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))

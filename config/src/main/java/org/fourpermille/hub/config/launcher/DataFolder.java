@@ -25,4 +25,9 @@ record DataFolder(Path root) {
     Path payaraLog() {
         return root.resolve("payara-micro.log");
     }
+
+    /** The local cluster's folder: one sub-folder per node ({@code --rootdir}), the logs of the nodes and of HAProxy. */
+    Path cluster() {
+        return root.resolve("cluster");
+    }
 }

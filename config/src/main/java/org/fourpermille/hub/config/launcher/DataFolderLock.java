@@ -97,8 +97,8 @@ final class DataFolderLock implements AutoCloseable {
             return Optional.empty();
         }
         DataFolderLock taken = new DataFolderLock(folder, channel, lock, RunRecord.of(Holder.WATCHDOG, ProcessRef.current()));
-        // Keep the Payara Micro line: should this watchdog die too, the next run still finds that process.
-        taken.previous.flatMap(RunRecord::payaraMicro).ifPresent(taken::recordPayaraMicro);
+        // Keep the lines of what was started: should this watchdog die too, the next run still finds those processes.
+        taken.previous.ifPresent(previous -> previous.started().forEach(s -> taken.recordStarted(s.kind(), s.process())));
         return Optional.of(taken);
     }
 
@@ -112,7 +112,11 @@ final class DataFolderLock implements AutoCloseable {
     }
 
     synchronized void recordPayaraMicro(ProcessRef micro) {
-        record(current.withPayaraMicro(micro));
+        recordStarted(RunRecord.Kind.PAYARA_MICRO, micro);
+    }
+
+    synchronized void recordStarted(RunRecord.Kind kind, ProcessRef process) {
+        record(current.with(kind, process));
     }
 
     private synchronized void record(RunRecord record) {

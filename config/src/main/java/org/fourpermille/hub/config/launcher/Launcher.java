@@ -24,7 +24,8 @@ import org.fourpermille.hub.config.Setting;
  * first ({@link Leftovers}); and a {@link Watchdog} stops this run's processes should the launcher die
  * without doing it.
  *
- * <p>Arguments: the WAR, the Payara Micro jar, and the repository root (where {@code ./data} lives).
+ * <p>Arguments: the WAR, the Payara Micro jar, and the repository root (where {@code ./data} lives);
+ * {@code --cluster} after them starts a local cluster instead ({@link LocalCluster}).
  */
 public final class Launcher {
 
@@ -34,8 +35,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("Usage: Launcher <platform.war> <payara-micro.jar> <repository root>");
+        boolean cluster = args.length == 4 && args[3].equals("--cluster");
+        if (args.length != 3 && !cluster) {
+            System.err.println("Usage: Launcher <platform.war> <payara-micro.jar> <repository root> [--cluster]");
             System.exit(2);
         }
         Path war = Path.of(args[0]).toAbsolutePath();
@@ -43,6 +45,10 @@ public final class Launcher {
         Path root = Path.of(args[2]).toAbsolutePath();
         DataFolder folder = new DataFolder(root.resolve(Setting.DATA_DIR.lookupOutsideContainer()).normalize());
         int httpPort = Integer.parseInt(Setting.HTTP_PORT.lookupOutsideContainer());
+        if (cluster) {
+            LocalCluster.run(war, microJar, root, folder, httpPort);
+            return;
+        }
 
         PlatformRun run = takeFolder(folder, httpPort);
         List<String> settings = databaseSettings(run, folder);
@@ -83,7 +89,7 @@ public final class Launcher {
      * Takes the data folder (or exits, saying who holds it), starts the watchdog, stops what an earlier run
      * left there, and checks the port: everything that can refuse the run before anything starts.
      */
-    private static PlatformRun takeFolder(DataFolder folder, int httpPort) throws IOException {
+    static PlatformRun takeFolder(DataFolder folder, int httpPort) throws IOException {
         Files.createDirectories(folder.root());
         DataFolderLock lock = null;
         try {
@@ -111,7 +117,7 @@ public final class Launcher {
     }
 
     /** The database Payara Micro is to use: the one {@code HUB_DB_URL} names, or the embedded one, started here. */
-    private static List<String> databaseSettings(PlatformRun run, DataFolder folder) {
+    static List<String> databaseSettings(PlatformRun run, DataFolder folder) {
         List<String> settings = new ArrayList<>();
         if (Setting.DB_URL.isSetOutsideContainer()) {
             System.out.println("Using the PostgreSQL database at " + Setting.DB_URL.lookupOutsideContainer()
@@ -140,7 +146,7 @@ public final class Launcher {
     }
 
     /** What was started, or, when a signal stopped the run meanwhile, the exit once the stop is done. */
-    private static <T> T unlessStopping(PlatformRun run, Optional<T> started) {
+    static <T> T unlessStopping(PlatformRun run, Optional<T> started) {
         if (started.isEmpty()) {
             System.exit(run.awaitStopped());
         }
@@ -148,8 +154,8 @@ public final class Launcher {
     }
 
     private static void reportLeftovers(Leftovers.Stopped stopped, DataFolder folder) {
-        stopped.payaraMicro().ifPresent(pid -> System.out.println(
-                "Stopped a Payara Micro that an earlier run left running (pid " + pid + ")."));
+        stopped.processes().forEach(s -> System.out.println(
+                "Stopped a " + s.kind().title() + " that an earlier run left running (pid " + s.process().pid() + ")."));
         stopped.postgres().ifPresent(pid -> System.out.println(
                 "Stopped a PostgreSQL that an earlier run left running on " + folder.postgres() + " (pid " + pid + ")."));
         if (stopped.stalePidFile()) {
@@ -159,14 +165,14 @@ public final class Launcher {
     }
 
     /** Says why, stops what was started, and exits. */
-    private static void fail(PlatformRun run, String message) {
+    static void fail(PlatformRun run, String message) {
         System.err.println(message);
         run.stop(1);
         System.exit(run.awaitStopped());
     }
 
     /** Binds as Payara Micro will (all interfaces), so that a clash is told in words rather than in its log. */
-    private static boolean isFree(int port) {
+    static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
@@ -189,13 +195,17 @@ public final class Launcher {
         return String.join(": ", messages);
     }
 
-    private static String property(Setting setting, String value) {
+    static String property(Setting setting, String value) {
         return "-D" + setting.key() + "=" + value;
     }
 
-    private static boolean waitUntilReady(Process micro, int port, PlatformRun run) throws InterruptedException {
+    static boolean waitUntilReady(Process micro, int port, PlatformRun run) throws InterruptedException {
+        return waitUntilReady(micro, "localhost", port, run);
+    }
+
+    static boolean waitUntilReady(Process micro, String host, int port, PlatformRun run) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && micro.isAlive() && !run.isStopping()) {

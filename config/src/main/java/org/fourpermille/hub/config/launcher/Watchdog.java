@@ -54,7 +54,7 @@ public final class Watchdog {
 
     static String describe(long launcherPid, DataFolder folder, Leftovers.Stopped stopped) {
         StringJoiner what = new StringJoiner(" and ");
-        stopped.payaraMicro().ifPresent(pid -> what.add("its Payara Micro (pid " + pid + ")"));
+        stopped.processes().forEach(s -> what.add("its " + s.kind().title() + " (pid " + s.process().pid() + ")"));
         stopped.postgres().ifPresent(pid -> what.add("its PostgreSQL (pid " + pid + ")"));
         return "The run on " + folder.root() + " (pid " + launcherPid + ") ended without stopping"
                 + (what.length() == 0 ? "." : "; stopped " + what + ".");

@@ -1,0 +1,120 @@
+package org.fourpermille.hub.shared.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+
+import org.fourpermille.hub.shared.Deployments;
+import org.fourpermille.hub.shared.TestEnvironment;
+import org.fourpermille.hub.shared.WebSession;
+import org.fourpermille.hub.shared.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The administrator's Operations page: the queues of background work, their failures, and the nodes. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+    private static final String PASSWORD = "Soil-Carbon-2050";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    private WebSession signedIn(String email, String language) {
+        WebSession web = new WebSession(base, language);
+        Page login = web.get("login.xhtml");
+        Page dashboard = web.submit(login, "login", Map.of("email", email, "password", PASSWORD), "submit");
+        assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), dashboard.text());
+        web.get("dashboard.xhtml?lang=" + language);
+        return web;
+    }
+
+    @Test
+    void an_administrator_sees_waiting_running_failed_and_done_work_and_the_running_node() throws Exception {
+        String token = "relay-refused-" + Long.toString(System.nanoTime(), 36);
+        try (Connection db = TestEnvironment.connection()) {
+            long failed = insertMail(db, "FAILED", "550 " + token, "now()");
+            // Due in a year: no node takes it; this test locks it as a delivering node does.
+            long busy = insertMail(db, "PENDING", null, "now() + interval '365 days'");
+            db.setAutoCommit(false);
+            try (PreparedStatement lock = db.prepareStatement("SELECT id FROM outgoing_mail WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, busy);
+                lock.executeQuery().close();
+
+                Page page = signedIn("admin@example.org", "en").get("admin/operations.xhtml");
+                assertEquals(200, page.status(), page.text());
+
+                Element mail = page.document().selectFirst("#queues tr[data-queue=operations.queue.mail]");
+                assertNotNull(mail, page.text());
+                assertTrue(mail.text().startsWith("Outgoing mail"), mail.text());
+                assertTrue(number(mail, "running") >= 1, "the locked mail is being delivered: " + mail.text());
+                assertTrue(number(mail, "failed") >= 1, mail.text());
+                assertNotNull(page.document().selectFirst("#queues tr[data-queue=operations.queue.digests]"), page.text());
+                assertTrue(page.document().select("#failures td.error").text().contains("550 " + token),
+                        "the failure shows with its error: " + page.text());
+
+                Element self = page.document().select("#nodes tr").stream()
+                        .filter(row -> row.text().contains("(this page)")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no row for this node: " + page.text()));
+                assertEquals("Running", self.selectFirst("td.state").text());
+                assertTrue(self.selectFirst("td.version").text().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?, schema \\d+"),
+                        self.text());
+                assertTrue(self.selectFirst("td.uptime").text().matches("\\d+ (d|h|min) \\d+ (h|min|s)"), self.text());
+            } finally {
+                db.rollback();
+                db.setAutoCommit(true);
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM outgoing_mail WHERE id IN (?, ?)")) {
+                    delete.setLong(1, failed);
+                    delete.setLong(2, busy);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_page_speaks_french_and_is_refused_to_a_partner() {
+        Page french = signedIn("admin@example.org", "fr").get("admin/operations.xhtml");
+        assertTrue(french.text().contains("Travail de fond") && french.text().contains("En marche"), french.text());
+        signedIn("admin@example.org", "en"); // leaves the administrator's saved language as other classes expect
+
+        Page refused = signedIn("partner@example.org", "en").get("admin/operations.xhtml");
+        assertEquals(403, refused.status(), refused.text());
+    }
+
+    private static long insertMail(Connection db, String status, String error, String due) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO outgoing_mail (recipient, subject, body_text,"
+                + " language, status, attempts, created_at, next_attempt_at, last_error)"
+                + " VALUES ('operations-it@example.org', 'Operations test', 'Operations test', 'en', ?, 5, now(), "
+                + due + ", ?) RETURNING id")) {
+            insert.setString(1, status);
+            insert.setString(2, error);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static long number(Element row, String column) {
+        return Long.parseLong(row.selectFirst("td." + column).text());
+    }
+}
