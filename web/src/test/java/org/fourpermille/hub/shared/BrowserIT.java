@@ -194,6 +194,7 @@ class BrowserIT {
 
         // 2. The secretariat (who reads French) finds it in the filtered queue and asks for information.
         asAnotherPerson();
+        saveLanguage("secretariat@example.org", "FR"); // the demo's; other classes may have changed it
         signInFromHeader("secretariat@example.org");
         browser.get(base + "secretariat/applications.xhtml");
         new Select(browser.findElement(By.id("filter:status"))).selectByValue("SUBMITTED");
@@ -509,8 +510,22 @@ class BrowserIT {
     private void signInInEnglish(String email) {
         browser.get(base + "index.xhtml?lang=en");
         signInFromHeader(email);
-        browser.get(base + "dashboard.xhtml?lang=en");
+        browser.get(base + "dashboard.xhtml");
+        if (!"en".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            clickAndWaitForNewPage(By.id("languageForm:en")); // the header's buttons save it to the account
+        }
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
+    private static void saveLanguage(String email, String locale) {
+        try (java.sql.Connection db = TestEnvironment.connection();
+             java.sql.PreparedStatement update = db.prepareStatement("UPDATE account SET locale = ? WHERE email = ?")) {
+            update.setString(1, locale);
+            update.setString(2, email);
+            update.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Ticks one box of a PrimeFaces checkbox list by clicking its label, as a person does. */
