@@ -57,10 +57,26 @@ public class Invitations {
             account.joinOrganisation(organisation);
         }
         accounts.add(account);
+        send(account, template, letter, now);
+        return account;
+    }
+
+    /**
+     * Invites again a person who was invited and never chose a password (their link lapsed or was
+     * withdrawn): a new link is mailed, and issuing it ends the earlier ones.
+     */
+    public Account reissue(Account account, MailTemplate template, Letter letter) {
+        if (account.getStatus() != AccountStatus.INVITED) {
+            throw new IllegalStateException("only an invited account is invited again");
+        }
+        send(account, template, letter, clock.now());
+        return account;
+    }
+
+    private void send(Account account, MailTemplate template, Letter letter, Instant now) {
         Duration validity = Setting.INVITATION_VALIDITY.lookupDuration();
         String token = tokens.issue(account, TokenPurpose.INVITATION, now, validity);
         mailer.send(account.getEmail(), account.getLocale(), template,
                 letter.arguments(account, PasswordService.link(token), validity.toDays()));
-        return account;
     }
 }

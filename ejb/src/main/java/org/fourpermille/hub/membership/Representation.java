@@ -1,11 +1,13 @@
 package org.fourpermille.hub.membership;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -17,6 +19,7 @@ import jakarta.persistence.PersistenceException;
 import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
+import org.fourpermille.hub.identity.AccountStatus;
 import org.fourpermille.hub.identity.CallerAccount;
 import org.fourpermille.hub.identity.Invitations;
 import org.fourpermille.hub.identity.LinkTokens;
@@ -80,19 +83,32 @@ public class Representation {
             throw new BusinessException("organisation.error.none");
         }
         Organisation organisation = readable(me, target);
-        List<Account> people = new ArrayList<>(accounts.ofOrganisation(organisation));
+        boolean manager = isStaff(me) || organisation.isMainContact(me);
+        List<ColleagueInvitation> sent = em.createNamedQuery(ColleagueInvitation.OF_ORGANISATION, ColleagueInvitation.class)
+                .setParameter("organisation", organisation).getResultList();
+        Set<String> invited = sent.stream().map(ColleagueInvitation::getEmail).collect(Collectors.toSet());
+        // A colleague who has not accepted yet is listed among the invitations (as an address with an account
+        // elsewhere is), not among the people; one who joined is listed among the people only.
+        List<Account> people = new ArrayList<>(accounts.ofOrganisation(organisation).stream()
+                .filter(a -> a.getStatus() != AccountStatus.INVITED || organisation.isMainContact(a) || !invited.contains(a.getEmail()))
+                .toList());
         people.sort(Comparator.comparing((Account a) -> !organisation.isMainContact(a)));
-        return new OrganisationPage(organisation, me, people, timelineOf(organisation), pendingChangeOf(organisation).orElse(null),
-                openUpgradeOf(organisation).orElse(null), isStaff(me) || organisation.isMainContact(me), isStaff(me));
+        Set<String> joined = people.stream().map(Account::getEmail).collect(Collectors.toSet());
+        List<ColleagueInvitation> waiting = manager
+                ? sent.stream().filter(i -> i.isListed() && !joined.contains(i.getEmail())).toList() : List.of();
+        return new OrganisationPage(organisation, me, people, waiting, timelineOf(organisation), pendingChangeOf(organisation).orElse(null),
+                openUpgradeOf(organisation).orElse(null), manager, isStaff(me));
     }
 
     /**
      * The main contact invites a colleague: an account attached to the organisation, with its roles,
      * that gives access once the colleague accepts by choosing a password. An address that already has an
-     * account elsewhere gets the same answer, timeline entry and audit entry, and its owner a mail saying they
-     * were invited and already have an account: the form never tells whether an address is registered.
+     * account elsewhere gets the same answer, the same line among the invitations sent, the same timeline and
+     * audit entries, and its owner a mail saying they were invited and already have an account: neither the
+     * form nor the page tells whether an address is registered. An address invited before whose link has
+     * lapsed is invited again; one whose invitation still runs is refused, as the page lists it.
      *
-     * @return the invited account, or empty when the address already had one
+     * @return the invited account, or empty when the address already had one elsewhere
      */
     public Optional<Account> invite(long organisationId, String email, String name, SupportedLocale language) {
         Organisation organisation = managed(organisationId);
@@ -100,27 +116,81 @@ public class Representation {
         Account inviter = caller.get();
         String normalised = Account.normaliseEmail(email);
         Optional<Account> existing = accounts.findByEmail(normalised);
-        if (existing.isPresent() && organisation.represents(existing.get())) {
+        boolean invitedHere = existing.isPresent() && organisation.represents(existing.get())
+                && existing.get().getStatus() == AccountStatus.INVITED;
+        if (existing.isPresent() && organisation.represents(existing.get()) && !invitedHere) {
             // Already in the organisation's list of people, which the main contact sees: nothing is revealed.
             throw new BusinessException("representative.error.alreadyRepresents");
         }
-        if (existing.isPresent()) {
+        recordInvitation(organisation, normalised, inviter);
+        Optional<Account> result;
+        if (existing.isEmpty()) {
+            Set<Role> roles = organisation.getLevel() == MembershipLevel.MEMBER
+                    ? EnumSet.of(Role.PARTNER, Role.MEMBER) : EnumSet.of(Role.PARTNER);
+            result = Optional.of(invitations.invite(normalised, name, language, roles, organisation,
+                    MailTemplate.REPRESENTATIVE_INVITED, colleagueLetter(inviter, organisation)));
+        } else if (invitedHere) {
+            result = Optional.of(invitations.reissue(existing.get(), MailTemplate.REPRESENTATIVE_INVITED,
+                    colleagueLetter(inviter, organisation)));
+        } else {
             Account known = existing.get();
             mailer.send(known.getEmail(), known.getLocale(), MailTemplate.REPRESENTATIVE_INVITED_HAS_ACCOUNT,
                     known.getDisplayName(), inviter.getDisplayName(), organisation.getName(),
                     Setting.BASE_URL.lookup() + "/login.xhtml", Setting.BASE_URL.lookup() + "/password/forgot.xhtml");
-            em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), normalised, null));
-            audit.record(AuditAction.REPRESENTATIVE_INVITED, normalised, organisation.getName());
-            return Optional.empty();
+            result = Optional.empty();
         }
-        Set<Role> roles = organisation.getLevel() == MembershipLevel.MEMBER
-                ? EnumSet.of(Role.PARTNER, Role.MEMBER) : EnumSet.of(Role.PARTNER);
-        Account account = invitations.invite(normalised, name, language, roles, organisation, MailTemplate.REPRESENTATIVE_INVITED,
-                (invitee, link, validDays) -> new Object[] {invitee.getDisplayName(), inviter.getDisplayName(),
-                        organisation.getName(), link, validDays});
-        em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), account.getEmail(), null));
-        audit.record(AuditAction.REPRESENTATIVE_INVITED, account.getEmail(), organisation.getName());
-        return Optional.of(account);
+        em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), normalised, null));
+        audit.record(AuditAction.REPRESENTATIVE_INVITED, normalised, organisation.getName());
+        return result;
+    }
+
+    /** One line per invited address and organisation; two clicks on "invite" make one (a unique index holds it). */
+    private void recordInvitation(Organisation organisation, String email, Account inviter) {
+        Instant now = clock.now();
+        Instant until = now.plus(Setting.INVITATION_VALIDITY.lookupDuration());
+        Optional<ColleagueInvitation> earlier = invitationOf(organisation, email);
+        if (earlier.isPresent() && earlier.get().isOpen(now)) {
+            throw new BusinessException("representative.error.alreadyInvited", email);
+        }
+        earlier.ifPresentOrElse(row -> row.renew(inviter.getEmail(), now, until),
+                () -> em.persist(new ColleagueInvitation(organisation, email, inviter.getEmail(), now, until)));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causedBy(e, "colleague_invitation_address_idx")) {
+                throw new BusinessException("representative.error.alreadyInvited", email);
+            }
+            throw e;
+        }
+    }
+
+    private static Invitations.Letter colleagueLetter(Account inviter, Organisation organisation) {
+        return (invitee, link, validDays) -> new Object[] {invitee.getDisplayName(), inviter.getDisplayName(),
+                organisation.getName(), link, validDays};
+    }
+
+    /**
+     * The main contact withdraws an invitation: its line goes and, when the address got a link to join, that
+     * link stops working. The answer is the same for an address with an account elsewhere; a second
+     * withdrawal (from another tab) is told the invitation is no longer there.
+     */
+    public void withdrawInvitation(long organisationId, long invitationId) {
+        Organisation organisation = managed(organisationId);
+        ColleagueInvitation invitation = em.find(ColleagueInvitation.class, invitationId);
+        if (invitation == null || !organisation.getId().equals(invitation.getOrganisation().getId())
+                || !invitation.withdraw(clock.now())) {
+            throw new BusinessException("representative.error.invitationGone");
+        }
+        accounts.findByEmail(invitation.getEmail())
+                .filter(a -> organisation.represents(a) && a.getStatus() == AccountStatus.INVITED)
+                .ifPresent(a -> tokens.revokeAll(a, clock.now()));
+        audit.record(AuditAction.REPRESENTATIVE_INVITATION_WITHDRAWN, invitation.getEmail(), organisation.getName());
+    }
+
+    private Optional<ColleagueInvitation> invitationOf(Organisation organisation, String email) {
+        return em.createNamedQuery(ColleagueInvitation.OF_ADDRESS, ColleagueInvitation.class)
+                .setParameter("organisation", organisation).setParameter("email", email)
+                .getResultStream().findFirst();
     }
 
     /** The main contact (or the secretariat) removes a colleague, whose access ends at once. */
@@ -133,6 +203,7 @@ public class Representation {
         }
         person.leaveOrganisation();
         tokens.revokeAll(person, clock.now());
+        invitationOf(organisation, person.getEmail()).ifPresent(em::remove);
         em.persist(organisation.event(OrganisationEventType.PERSON_REMOVED, clock.now(), actor(), person.getEmail(), null));
         audit.record(AuditAction.REPRESENTATIVE_REMOVED, person.getEmail(), organisation.getName());
     }

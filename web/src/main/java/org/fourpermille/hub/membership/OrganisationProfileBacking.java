@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.Postback;
 import org.fourpermille.hub.shared.SupportedLocale;
@@ -40,6 +41,8 @@ public class OrganisationProfileBacking {
     private OrganisationAdministration administration;
     @Inject
     private UserPreferences preferences;
+    @Inject
+    private Clock clock;
 
     private OrganisationPage page;
     private String problem;
@@ -117,6 +120,17 @@ public class OrganisationProfileBacking {
             representation.remove(id, accountId);
             return null;
         }, "organisation.done.removed");
+    }
+
+    public String withdrawInvitation(long invitationId) {
+        return act(() -> {
+            representation.withdrawInvitation(id, invitationId);
+            return null;
+        }, "organisation.done.invitationWithdrawn");
+    }
+
+    public boolean isOpen(ColleagueInvitation invitation) {
+        return invitation.isOpen(clock.now());
     }
 
     public String handOver(long accountId) {
@@ -237,6 +251,10 @@ public class OrganisationProfileBacking {
 
     public List<Account> getPeople() {
         return page == null ? List.of() : page.people();
+    }
+
+    public List<ColleagueInvitation> getInvitations() {
+        return page == null ? List.of() : page.invitations();
     }
 
     public List<TimelineEntry> getTimeline() {

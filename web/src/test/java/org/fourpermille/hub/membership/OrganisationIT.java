@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +26,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.fourpermille.hub.shared.Bundle;
 import org.fourpermille.hub.shared.Deployments;
 import org.fourpermille.hub.shared.Mailbox;
+import org.fourpermille.hub.shared.TestEnvironment;
 import org.fourpermille.hub.shared.WebSession;
 import org.fourpermille.hub.shared.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,7 +80,14 @@ class OrganisationIT {
         Page invited = main.submit(profile, "inviteForm", Map.of("name", "Jean Colleague", "email", "jean@humuslab.example",
                 "language", "EN"), "invite");
         assertTrue(invited.text().contains(Bundle.text("en", "organisation.done.invited", "jean@humuslab.example")), invited.text());
-        assertNotNull(row(invited, "jean@humuslab.example"), invited.text());
+        // The page lists both invitations the same way: it does not tell which address had an account.
+        assertNull(row(invited, "jean@humuslab.example"), "not among the people before accepting");
+        Element jeanInvited = invitationRow(invited, "jean@humuslab.example");
+        Element partnerInvited = invitationRow(invited, "partner@example.org");
+        assertNotNull(jeanInvited, invited.text());
+        assertNotNull(partnerInvited, invited.text());
+        assertEquals(jeanInvited.select("td").get(2).text(), partnerInvited.select("td").get(2).text());
+        assertEquals(Bundle.text("en", "organisation.invitations.waiting"), jeanInvited.select("td").get(2).text());
         WebSession jean = new WebSession(base, "en");
         Page notYet = jean.submit(jean.get("login.xhtml"), "login", Map.of("email", "jean@humuslab.example", "password", NEW_PASSWORD), "submit");
         assertTrue(notYet.uri().getPath().endsWith("/login.xhtml"), "no access before accepting");
@@ -96,6 +106,9 @@ class OrganisationIT {
                 && timeline.contains(Bundle.text("en", "organisation.event.JOINED")), timeline);
 
         Page current = main.get(PROFILE);
+        assertNotNull(row(current, "jean@humuslab.example"), "among the people once accepted");
+        assertNull(invitationRow(current, "jean@humuslab.example"), "no longer waiting once accepted");
+        assertNotNull(invitationRow(current, "partner@example.org"), current.text());
         Page handedOver = main.submit(current, "peopleForm", Map.of(), buttonOf(current, "jean@humuslab.example", "handOver"));
         assertTrue(handedOver.text().contains(Bundle.text("en", "organisation.done.handedOver")), handedOver.text());
         assertEquals("Jean Colleague", handedOver.document().selectFirst("#mainContact").text());
@@ -274,6 +287,74 @@ class OrganisationIT {
     }
 
     /** The row of the people table that shows this email, if any. */
+    @Test
+    void invitations_wait_once_can_be_withdrawn_and_are_sent_again_when_lapsed() throws Exception {
+        WebSession main = Joining.newOrganisation(base, "Terra Preta Collective", "CIVIL_SOCIETY", "PARTNER", "main@terrapreta.example");
+        Page profile = main.get(PROFILE);
+        Page invited = main.submit(profile, "inviteForm", Map.of("name", "Lia", "email", "lia@terrapreta.example",
+                "language", "EN"), "invite");
+        assertNotNull(invitationRow(invited, "lia@terrapreta.example"), invited.text());
+        MimeMessage first = Mailbox.awaitMessage("lia@terrapreta.example", "invites you to represent Terra Preta Collective", 0);
+
+        // A second click, or the same address again while the first invitation waits: one invitation, no second mail.
+        Page again = main.submit(main.get(PROFILE), "inviteForm", Map.of("name", "Lia", "email", "LIA@terrapreta.example"), "invite");
+        assertTrue(again.text().contains(Bundle.text("en", "representative.error.alreadyInvited", "lia@terrapreta.example")), again.text());
+        assertEquals("Lia", again.document().getElementById("inviteForm:name").attr("value"), "what was typed stays");
+        Page elsewhere = main.submit(main.get(PROFILE), "inviteForm", Map.of("name", "P", "email", "partner@example.org"), "invite");
+        Page elsewhereAgain = main.submit(main.get(PROFILE), "inviteForm", Map.of("name", "P", "email", "partner@example.org"), "invite");
+        assertTrue(elsewhereAgain.text().contains(Bundle.text("en", "representative.error.alreadyInvited", "partner@example.org")),
+                "the same answer for an address with an account: " + elsewhereAgain.text());
+        assertTrue(elsewhere.text().contains(Bundle.text("en", "organisation.done.invited", "partner@example.org")), elsewhere.text());
+        assertEquals(1, Mailbox.count("lia@terrapreta.example", "Terra Preta Collective"));
+
+        // Withdrawn: the line goes and the link that was mailed no longer opens the password form.
+        Page current = main.get(PROFILE);
+        Page withdrawn = main.submit(current, "invitationsForm", Map.of(), invitationButton(current, "lia@terrapreta.example"));
+        assertTrue(withdrawn.text().contains(Bundle.text("en", "organisation.done.invitationWithdrawn")), withdrawn.text());
+        assertNull(invitationRow(withdrawn, "lia@terrapreta.example"), withdrawn.text());
+        assertNull(row(withdrawn, "lia@terrapreta.example"), withdrawn.text());
+        Page deadLink = new WebSession(base, "en").get(Mailbox.link(first));
+        assertNotNull(deadLink.document().getElementById("linkProblem"), "a withdrawn invitation's link is dead: " + deadLink.text());
+        assertNull(deadLink.document().getElementById("setPassword"), deadLink.text());
+        Page partnerWithdrawn = main.submit(current, "invitationsForm", Map.of(), invitationButton(current, "partner@example.org"));
+        assertTrue(partnerWithdrawn.text().contains(Bundle.text("en", "organisation.done.invitationWithdrawn")), partnerWithdrawn.text());
+        assertNull(partnerWithdrawn.document().getElementById("invitationsForm"), "no invitation waits: " + partnerWithdrawn.text());
+
+        // Invited again, then the link lapses: the page says so, and inviting again mails a new link that works.
+        main.submit(main.get(PROFILE), "inviteForm", Map.of("name", "Lia", "email", "lia@terrapreta.example", "language", "EN"), "invite");
+        Mailbox.awaitMessage("lia@terrapreta.example", "invites you to represent Terra Preta Collective", 1);
+        try (Connection db = TestEnvironment.connection();
+             PreparedStatement lapse = db.prepareStatement("UPDATE colleague_invitation SET expires_at = now() - interval '1 day'"
+                     + " WHERE email = 'lia@terrapreta.example'")) {
+            assertEquals(1, lapse.executeUpdate());
+        }
+        Page lapsed = main.get(PROFILE);
+        assertEquals(Bundle.text("en", "organisation.invitations.lapsed"),
+                invitationRow(lapsed, "lia@terrapreta.example").select("td").get(2).text());
+        Page renewed = main.submit(lapsed, "inviteForm", Map.of("name", "Lia", "email", "lia@terrapreta.example", "language", "EN"), "invite");
+        assertTrue(renewed.text().contains(Bundle.text("en", "organisation.done.invited", "lia@terrapreta.example")), renewed.text());
+        assertEquals(Bundle.text("en", "organisation.invitations.waiting"),
+                invitationRow(renewed, "lia@terrapreta.example").select("td").get(2).text());
+        MimeMessage fresh = Mailbox.awaitMessage("lia@terrapreta.example", "invites you to represent Terra Preta Collective", 2);
+        WebSession lia = new WebSession(base, "en");
+        Page accept = lia.get(Mailbox.link(fresh));
+        lia.submit(accept, "setPassword", Map.of("password", NEW_PASSWORD, "confirm", NEW_PASSWORD), "submit");
+        Page joined = main.get(PROFILE);
+        assertNotNull(row(joined, "lia@terrapreta.example"), joined.text());
+        assertNull(invitationRow(joined, "lia@terrapreta.example"), joined.text());
+    }
+
+    private static Element invitationRow(Page page, String email) {
+        return page.document().select("#invitationsForm\\:invitations tr").stream()
+                .filter(tr -> tr.select("td").stream().anyMatch(td -> td.text().equals(email))).findFirst().orElse(null);
+    }
+
+    private static String invitationButton(Page page, String email) {
+        Element row = invitationRow(page, email);
+        assertNotNull(row, "no invitation for " + email + " in " + page.text());
+        return row.selectFirst("button[id$=:withdrawInvitation]").id().substring("invitationsForm:".length());
+    }
+
     private static Element row(Page page, String email) {
         return page.document().select("#peopleForm\\:people tr").stream()
                 .filter(tr -> tr.select("td").stream().anyMatch(td -> td.text().equals(email))).findFirst().orElse(null);
