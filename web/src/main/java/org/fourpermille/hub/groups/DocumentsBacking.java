@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.FormSubmissions;
+import org.fourpermille.hub.shared.FormToken;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
@@ -45,6 +47,10 @@ public class DocumentsBacking {
 
     @Inject
     private DocumentLibrary library;
+    @Inject
+    private FormSubmissions submissions;
+    @Inject
+    private FormToken formToken;
     @Inject
     private GroupAccess access;
     @Inject
@@ -93,10 +99,16 @@ public class DocumentsBacking {
 
     public String publish() {
         return attempt("uploadForm", () -> {
-            GroupDocument document = library.upload(groupId, uploadFolder, title, description, tagsTyped, upload.getStaged(), note);
+            // A double click publishes one document: the second submission of the page is sent to the first's.
+            String[] published = {title};
+            long id = submissions.once(formToken.posted("uploadForm"), "groups.document", () -> {
+                GroupDocument document = library.upload(groupId, uploadFolder, title, description, tagsTyped, upload.getStaged(), note);
+                published[0] = document.getTitle();
+                return document.getId();
+            });
             upload.clear();
-            Texts.info(null, "document.published", document.getTitle());
-            return "/groups/document?faces-redirect=true&id=" + document.getId();
+            Texts.info(null, "document.published", published[0]);
+            return "/groups/document?faces-redirect=true&id=" + id;
         });
     }
 

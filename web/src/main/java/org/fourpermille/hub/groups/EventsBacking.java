@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.FormSubmissions;
+import org.fourpermille.hub.shared.FormToken;
 import org.fourpermille.hub.shared.InvalidInputException;
 import org.fourpermille.hub.shared.NotFound;
 import org.fourpermille.hub.shared.NotFoundException;
@@ -36,6 +38,10 @@ public class EventsBacking {
 
     @Inject
     private GroupEvents service;
+    @Inject
+    private FormSubmissions submissions;
+    @Inject
+    private FormToken formToken;
 
     private GroupPass pass;
     private EventList upcoming;
@@ -112,9 +118,10 @@ public class EventsBacking {
 
     public String create() {
         try {
-            GroupEvent event = service.create(groupId, form.toPlan());
+            // A double click schedules one event: the second submission of the page is sent to the first's.
+            long id = submissions.once(formToken.posted("eventForm"), "groups.event", () -> service.create(groupId, form.toPlan()).getId());
             Texts.info(null, "event.created");
-            return "/groups/event?faces-redirect=true&id=" + event.getId();
+            return "/groups/event?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
             Texts.error(null, e);
             EventFormFields.show("eventForm", e.problems());

@@ -229,6 +229,37 @@ class HardeningFormsIT {
         Page fixed = member.submit(blank, "replyForm", Map.of("body", corrected), "send");
         assertEquals(1, number("SELECT count(*) FROM forum_post WHERE topic_id = ? AND body = ?", topic, corrected), fixed.text());
     }
+    @Test
+    void the_same_event_and_document_forms_sent_twice_make_one_event_and_one_document() throws Exception {
+        long knowledge = number("SELECT id FROM hub_group WHERE code = ?", "INTERFACE_KNOWLEDGE");
+        WebSession facilitator = signedIn("member@example.org", "en");
+        Page events = facilitator.get("groups/events.xhtml?group=" + knowledge);
+        String title = unique("Soil sampling clinic");
+        Map<String, String> event = Map.ofEntries(Map.entry("title", title), Map.entry("kind", "WEBINAR"),
+                Map.entry("description", "Taking cores for carbon measurement."), Map.entry("startDate", "2031-03-10"),
+                Map.entry("startTime", "10:00"), Map.entry("endDate", ""), Map.entry("endTime", "11:00"),
+                Map.entry("zone", "Europe/Paris"), Map.entry("onlineLink", "https://meet.example.org/sampling"),
+                Map.entry("venue", ""), Map.entry("capacity", "20"), Map.entry("registrationOpen", "true"));
+        Page first = facilitator.submit(events, "eventForm", event, "create");
+        Page second = facilitator.submit(events, "eventForm", event, "create");
+        assertTrue(first.uri().getPath().endsWith("/groups/event.xhtml"), first.uri() + " " + first.text());
+        assertEquals(first.uri(), second.uri(), "the second sending shows the first one's event");
+        assertEquals(1, number("SELECT count(*) FROM group_event WHERE title = ?", title));
+
+        WebSession partner = signedIn("partner@example.org", "en");
+        Page library = partner.get("groups/documents.xhtml?group=" + knowledge);
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% minutes\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        partner.upload(library, "uploadForm", "file", "minutes.pdf", "application/pdf", pdf, "uploadForm:staged");
+        String documentTitle = unique("Minutes of the sampling clinic");
+        Map<String, String> fields = Map.of("title", documentTitle, "tags", "", "description", "", "note", "");
+        Page published = partner.submit(library, "uploadForm", fields, "publish");
+        Page again = partner.submit(library, "uploadForm", fields, "publish");
+        assertTrue(published.uri().getPath().endsWith("/groups/document.xhtml"), published.uri() + " " + published.text());
+        assertEquals(published.uri(), again.uri(), "the second sending shows the first one's document: " + again.text());
+        assertEquals(1, number("SELECT count(*) FROM group_document WHERE title = ?", documentTitle));
+    }
+
     // ---- item 10c: the directory and the offers are for partners and the secretariat ----
 
     @Test
