@@ -9,6 +9,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
+import org.fourpermille.hub.shared.operations.OperationalFigure;
+
 import org.fourpermille.hub.shared.DatabaseMigration;
 
 /**
@@ -22,13 +24,14 @@ import org.fourpermille.hub.shared.DatabaseMigration;
  * that need the new generation wait for it (they would otherwise each load the same thing).
  */
 @ApplicationScoped
-public class MatchingSnapshot {
+public class MatchingSnapshot implements OperationalFigure {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     private DataSource dataSource;
 
     private final ReentrantLock reloading = new ReentrantLock();
     private volatile Catalogue catalogue;
+    private volatile long loadedAtMillis = -1;
 
     /** The catalogue of the database's current generation, loaded now if this node's is older. */
     Catalogue current(LocalDate today) {
@@ -46,6 +49,7 @@ public class MatchingSnapshot {
                 }
                 Catalogue fresh = CatalogueLoader.load(db, today);
                 catalogue = fresh;
+                loadedAtMillis = System.currentTimeMillis();
                 return fresh;
             } finally {
                 reloading.unlock();
@@ -53,5 +57,23 @@ public class MatchingSnapshot {
         } catch (SQLException e) {
             throw new IllegalStateException("matching catalogue could not be read", e);
         }
+    }
+
+    // ---- for the operator's metrics ----
+
+    @Override
+    public String name() {
+        return "hub_matching_snapshot_age_seconds";
+    }
+
+    @Override
+    public String description() {
+        return "Seconds since this node loaded its matching catalogue (it reloads on the first match after a change); -1 before the first load.";
+    }
+
+    @Override
+    public double value() {
+        long loaded = loadedAtMillis;
+        return loaded < 0 ? -1 : (System.currentTimeMillis() - loaded) / 1000.0;
     }
 }

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fourpermille.hub.shared.operations.RequestMetrics;
+
 /**
  * Runs first on every request, and decides what never reaches a page:
  * <ul>
@@ -24,7 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * field, see {@link TextInputConverter});</li>
  * <li>a multipart request larger than the platform reads, answered with the "too large" page instead of the
  * error the container would raise when a page reads its fields;</li>
- * <li>{@code /metrics} for the operator only ({@link OperatorAccess});</li>
+ * <li>{@code /metrics} for the operator only ({@link OperatorAccess}), and every request timed for it
+ * ({@link RequestMetrics});</li>
  * <li>the language links of anonymous visitors ({@code ?lang=fr}): the choice is kept for what they read
  * (cookie, or session if there is one) and the same page comes back without the parameter, at a path this
  * site serves ({@link LocalPath}), never at an address that a crafted request line points elsewhere.
@@ -47,6 +50,9 @@ public class RequestFilter extends HttpFilter {
     @Inject
     private UserPreferences preferences;
 
+    @Inject
+    private RequestMetrics metrics;
+
     private transient OperatorAccess operator;
 
     @Override
@@ -64,6 +70,19 @@ public class RequestFilter extends HttpFilter {
             chain.doFilter(ErrorDispatch.request(request), ErrorDispatch.response(response));
             return;
         }
+        long started = System.nanoTime();
+        try {
+            handle(request, response, chain);
+            metrics.record(request, response, System.nanoTime() - started);
+        } catch (IOException | ServletException | RuntimeException failed) {
+            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR); // what the container will answer
+            metrics.record(request, response, System.nanoTime() - started);
+            throw failed;
+        }
+    }
+
+    private void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding("UTF-8"); // before anything reads a parameter
         }

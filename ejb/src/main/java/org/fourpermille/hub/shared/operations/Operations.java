@@ -30,8 +30,11 @@ public class Operations {
     @Any
     private Instance<JobQueue> queues;
 
+    @Inject
+    private OperationsFigures figures;
+
     public List<QueueState> queues() {
-        return sortedQueues().stream().map(JobQueue::state).toList();
+        return figures.queues();
     }
 
     public List<JobFailure> failures() {

@@ -1,14 +1,21 @@
 package org.fourpermille.hub.shared.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.fourpermille.hub.shared.Deployments;
 import org.fourpermille.hub.shared.TestEnvironment;
@@ -98,6 +105,67 @@ class OperationsIT {
 
         Page refused = signedIn("partner@example.org", "en").get("admin/operations.xhtml");
         assertEquals(403, refused.status(), refused.text());
+    }
+
+    @Test
+    void the_operator_reads_requests_errors_work_sessions_connections_and_the_snapshot_age_at_metrics() throws Exception {
+        String before = metrics();
+        double indexBefore = value(before, "hub_requests_seconds_count", "page=\"/index.xhtml\"");
+        double notFoundBefore = value(before, "hub_request_errors_total", "page=\"(not found)\"", "status=\"4xx\"");
+        WebSession visitor = new WebSession(base, "en");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, visitor.get("index.xhtml").status());
+        }
+        String missing = "no-such-page-" + Long.toString(System.nanoTime(), 36) + ".xhtml";
+        assertEquals(404, visitor.get(missing).status());
+        signedIn("partner@example.org", "en");
+
+        String after = metrics();
+        assertEquals(indexBefore + 3, value(after, "hub_requests_seconds_count", "page=\"/index.xhtml\""), lines(after, "hub_requests"));
+        assertTrue(value(after, "hub_requests_seconds_sum", "page=\"/index.xhtml\"") > 0, lines(after, "hub_requests"));
+        assertEquals(notFoundBefore + 1, value(after, "hub_request_errors_total", "page=\"(not found)\"", "status=\"4xx\""),
+                lines(after, "hub_request_errors"));
+        assertFalse(after.contains(missing), "an unknown address is not a page of its own");
+        assertTrue(value(after, "hub_sessions_active") >= 1, lines(after, "hub_sessions"));
+        assertTrue(value(after, "hub_database_connections", "state=\"idle\"") + value(after, "hub_database_connections", "state=\"active\"") >= 1,
+                lines(after, "hub_database"));
+        assertTrue(after.contains("hub_matching_snapshot_age_seconds"), lines(after, "hub_matching"));
+        assertEquals(-1, value(after, "hub_jobs", "queue=\"digests\"", "state=\"pending\""), "a digest never waits in a row");
+
+        // One more mail waiting shows in the mail queue's length once the figures are read again (every 5 s at most).
+        double pending = value(after, "hub_jobs", "queue=\"mail\"", "state=\"pending\"");
+        try (Connection db = TestEnvironment.connection()) {
+            long waiting = insertMail(db, "PENDING", null, "now() + interval '365 days'");
+            try {
+                Thread.sleep(PlatformMetrics.FRESH.toMillis() + 500);
+                assertEquals(pending + 1, value(metrics(), "hub_jobs", "queue=\"mail\"", "state=\"pending\""));
+            } finally {
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM outgoing_mail WHERE id = ?")) {
+                    delete.setLong(1, waiting);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private String metrics() throws Exception {
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(base.toURI().resolve("/metrics"))
+                        .header("Authorization", "Bearer " + TestEnvironment.METRICS_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+
+    /** The value of the one sample of {@code name} that carries every label given; 0 when there is none yet. */
+    private static double value(String metrics, String name, String... labels) {
+        List<String> samples = metrics.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains)).toList();
+        assertTrue(samples.size() <= 1, "one sample expected: " + samples);
+        return samples.isEmpty() ? 0 : Double.parseDouble(samples.get(0).substring(samples.get(0).lastIndexOf(' ') + 1));
+    }
+
+    private static String lines(String metrics, String prefix) {
+        return metrics.lines().filter(line -> line.startsWith(prefix)).collect(Collectors.joining("\n"));
     }
 
     private static long insertMail(Connection db, String status, String error, String due) throws Exception {
