@@ -19,7 +19,8 @@ import org.fourpermille.hub.shared.operations.RequestMetrics;
 /**
  * Runs first on every request, and decides what never reaches a page:
  * <ul>
- * <li>security headers on every response, and the caller's address for the audit log and the throttle;</li>
+ * <li>security headers on every response, the caller's address for the audit log and the throttle, and
+ * the request's id in the answer and in the log ({@link RequestId});</li>
  * <li>methods other than GET, HEAD and POST (405), and control characters in the address (400): a NUL byte
  * in a filter would otherwise reach PostgreSQL, which refuses it with an error page;</li>
  * <li>control characters in the fields of a POST that is not a Faces form (Faces forms say it next to the
@@ -71,7 +72,9 @@ public class RequestFilter extends HttpFilter {
             return;
         }
         long started = System.nanoTime();
-        try {
+        String id = RequestId.of(request.getHeader(RequestId.HEADER));
+        response.setHeader(RequestId.HEADER, id);
+        try (RequestId.Scope named = RequestId.enter(id)) {
             handle(request, response, chain);
             metrics.record(request, response, System.nanoTime() - started);
         } catch (IOException | ServletException | RuntimeException failed) {

@@ -126,6 +126,11 @@ class ClusterFailover {
             gridOfThree |= Files.readString(data.resolve("cluster").resolve("node" + node + ".log")).contains("DG Size: 3");
         }
         assertTrue(gridOfThree, "no node saw a data grid of 3 (\"DG Size: 3\")");
+        // The nodes log one JSON object per line (hub.cluster.log-format=json) for the operator's collector.
+        List<String> lines = Files.readAllLines(data.resolve("cluster").resolve("node1.log")).stream()
+                .filter(line -> !line.isBlank()).toList();
+        long json = lines.stream().filter(line -> line.startsWith("{") && line.endsWith("}") && line.contains("\"LogMessage\"")).count();
+        assertTrue(json > 0 && json >= lines.size() * 9 / 10, json + " JSON lines of " + lines.size() + ": " + lines.subList(0, Math.min(5, lines.size())));
     }
 
     @AfterAll
@@ -185,6 +190,8 @@ class ClusterFailover {
             late.late = true;
             Page shownByTheVictim = late.web.get(topic);
             assertEquals(victim, shownByTheVictim.header("X-Hub-Node").orElse(""));
+            assertTrue(shownByTheVictim.header("X-Request-Id").orElse("").matches("[0-9a-f-]{36}"),
+                    "the load balancer's request id reaches the node and comes back");
 
             ProcessHandle node = nodeProcess(victim);
             long killedAt = System.nanoTime();

@@ -68,7 +68,8 @@ public class MailDeliveryJob {
                     transport.sendMessage(message, message.getAllRecipients());
                     mail.markSent(clock.now());
                 } catch (MessagingException e) {
-                    LOG.log(Level.WARNING, "Could not send mail " + mail.getId() + " to " + mail.getRecipient(), e);
+                    // The id, not the address: the log holds no personal data; the Operations page shows the mail's error.
+                    LOG.log(Level.WARNING, "Could not send mail " + mail.getId(), e);
                     mail.markFailedAttempt(e.getMessage(), clock.now());
                 }
             }

@@ -2,9 +2,11 @@ package org.fourpermille.hub.shared.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -146,6 +148,28 @@ class OperationsIT {
                 }
             }
         }
+    }
+
+    @Test
+    void every_answer_names_its_request_and_keeps_the_load_balancers_id() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI index = base.toURI().resolve("/index.xhtml");
+        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(index).build(), HttpResponse.BodyHandlers.ofString());
+        String first = plain.headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(first.matches("[0-9a-f-]{36}"), "an id of its own: " + plain.headers().map());
+        HttpResponse<String> again = client.send(HttpRequest.newBuilder(index).build(), HttpResponse.BodyHandlers.ofString());
+        assertNotEquals(first, again.headers().firstValue("X-Request-Id").orElse(""));
+
+        HttpResponse<String> balanced = client.send(HttpRequest.newBuilder(index).header("X-Request-Id", "2b6d3c1e-lb-0042").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("2b6d3c1e-lb-0042", balanced.headers().firstValue("X-Request-Id").orElse(""));
+        HttpResponse<String> forged = client.send(HttpRequest.newBuilder(index).header("X-Request-Id", "<b>x</b> or 1=1").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(forged.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f-]{36}"), forged.headers().map().toString());
+        HttpResponse<String> missing = client.send(HttpRequest.newBuilder(base.toURI().resolve("/nowhere-" + System.nanoTime() + ".xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.headers().firstValue("X-Request-Id").isPresent(), "a refusal names its request too");
     }
 
     private String metrics() throws Exception {
