@@ -70,9 +70,7 @@ public enum Setting {
     CLUSTER_GRID_PORT("hub.cluster.grid-port", "5901",
             "Data grid port of the local cluster's first node; the second and third take the next two."),
     CLUSTER_STATS_PORT("hub.cluster.stats-port", "8404", "Port of the load balancer's statistics page in the local cluster."),
-    CLUSTER_HAPROXY("hub.cluster.haproxy", "/usr/sbin/haproxy", "The HAProxy program of the local cluster."),
-    CLUSTER_LOG_FORMAT("hub.cluster.log-format", "json",
-            "How the local cluster's nodes log: json (one object per line, the request id in ThreadName) or text.");
+    CLUSTER_HAPROXY("hub.cluster.haproxy", "/usr/sbin/haproxy", "The HAProxy program of the local cluster.");
 
     private final String key;
     private final String defaultValue;

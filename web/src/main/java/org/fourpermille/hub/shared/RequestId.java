@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * report ("it failed at 10:42, id 3f2a…"). A well-formed id sent by the load balancer ({@code X-Request-Id})
  * is kept, so both logs name the request alike; otherwise, and for anything else a client sends there, a new
  * one is made. It is answered in the same header and, while the request runs, named in its thread's name,
- * which Payara writes on every log line (JSON field {@code ThreadName}), whoever logs: our code, Faces,
+ * which Payara writes on every log line ({@code _ThreadName=... req=...}), whoever logs: our code, Faces,
  * EclipseLink. It says nothing about the person.
  */
 public final class RequestId {

@@ -127,13 +127,6 @@ final class LocalCluster {
     }
 
     /** One Payara Micro of the cluster: its ports, its folder and its log. */
-    /** Payara's JSON formatter on the console, which the launcher sends to the node's log file. */
-    static final String JSON_LOGGING = String.join("\n",
-            "handlers=java.util.logging.ConsoleHandler",
-            "java.util.logging.ConsoleHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter",
-            "java.util.logging.ConsoleHandler.level=INFO",
-            ".level=INFO", "");
-
     private record Node(int number, String address, int httpPort, int gridPort, Path clusterFolder) {
 
         String name() {
@@ -165,12 +158,6 @@ final class LocalCluster {
                     "--interfaces", address,
                     "--prebootcommandfile", preBoot.toString(),
                     "--rootdir", rootDir.toString()));
-            if ("json".equals(Setting.CLUSTER_LOG_FORMAT.lookupOutsideContainer())) {
-                // One JSON object per line for the operator's log collector; the thread's name carries the request id.
-                Path logging = clusterFolder.resolve(name() + "-logging.properties");
-                Files.writeString(logging, JSON_LOGGING, StandardCharsets.UTF_8);
-                command.addAll(List.of("--logproperties", logging.toString()));
-            }
             return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
         }
     }
