@@ -123,20 +123,24 @@ public class DemoData {
         ngo.getMainContact().describeForDirectory("Coordinatrice des programmes", true);
         // The expert stays out of the directory: listing is each person's choice.
         research.appointMainContact(account("expert@example.org", "Elena Experta", SupportedLocale.ES,
-                EnumSet.of(Role.PARTNER, Role.STC_EXPERT), research, hash));
+                EnumSet.of(Role.PARTNER), research, hash));
         foundation.appointMainContact(account("funder@example.org", "Fernando Funder", SupportedLocale.ES,
                 EnumSet.of(Role.PARTNER), foundation, hash));
         foundation.getMainContact().describeForDirectory("Responsable de programas", true);
         cooperative.appointMainContact(account("farmer@example.org", "Fatou Farmer", SupportedLocale.FR,
                 EnumSet.of(Role.PARTNER), cooperative, hash));
+        // Two independent experts, in no organisation: their STC terms (demoGroups) are their only access.
+        account("scientist@example.org", "Samuel Scientist", SupportedLocale.EN, EnumSet.noneOf(Role.class), null, hash);
+        account("agronome@example.org", "Amélie Agronome", SupportedLocale.FR, EnumSet.noneOf(Role.class), null, hash);
         demoGroups();
         demoProjectsAndOffers(company, foundation);
-        LOG.info("Demo data loaded: 7 organisations and 7 accounts (password " + PASSWORD + ")");
+        LOG.info("Demo data loaded: 7 organisations and 9 accounts (password " + PASSWORD + ")");
     }
 
     /**
      * Life in the groups: partners in the Interfaces that fit them, member@ facilitating the Knowledge
-     * Interface and leading Task Force D and sitting in the Bureau, expert@ appointed to the STC.
+     * Interface and leading Task Force D and sitting in the Bureau, expert@, scientist@ and agronome@ appointed
+     * to the STC (three experts, so an assessment can have its two even when one is of the project's organisation).
      */
     private void demoGroups() {
         Account partner = accounts.getByEmail("partner@example.org");
@@ -159,8 +163,10 @@ public class DemoData {
         LocalDate termStart = today.withDayOfMonth(1).minusMonths(6);
         em.persist(GroupTerm.appoint(group(GroupCode.BUREAU), member, Seat.FULL, termStart,
                 termStart.plusYears(GroupTerm.BUREAU_TERM_YEARS).minusDays(1), null, List.of(), "secretariat@example.org", now));
-        em.persist(GroupTerm.appoint(group(GroupCode.STC), expert, null, termStart, termStart.plusYears(3).minusDays(1), null,
-                List.of(), "secretariat@example.org", now));
+        for (String email : List.of("expert@example.org", "scientist@example.org", "agronome@example.org")) {
+            em.persist(GroupTerm.appoint(group(GroupCode.STC), accounts.getByEmail(email), null, termStart,
+                    termStart.plusYears(3).minusDays(1), null, List.of(), "secretariat@example.org", now));
+        }
     }
 
     /**

@@ -207,14 +207,14 @@ public class AssessmentService {
             throw new NotFoundException();
         }
         if (isStaff(me)) {
-            return new AssessmentView(request, AssessmentRole.STAFF, null, experts());
+            return new AssessmentView(request, AssessmentRole.STAFF, null, experts(), stcGroupId());
         }
         var assignment = request.assignmentOf(me);
         if (assignment.isPresent() && me.getEffectiveRoles().contains(Role.STC_EXPERT)) {
-            return new AssessmentView(request, AssessmentRole.EXPERT, assignment.get(), List.of());
+            return new AssessmentView(request, AssessmentRole.EXPERT, assignment.get(), List.of(), null);
         }
         if (AssessmentRequest.representsOwner(me, request.getProject())) {
-            return new AssessmentView(request, AssessmentRole.OWNER, null, List.of());
+            return new AssessmentView(request, AssessmentRole.OWNER, null, List.of(), null);
         }
         throw new NotFoundException();
     }
@@ -330,13 +330,18 @@ public class AssessmentService {
 
     // ---- helpers ----
 
-    /** Everyone who may be assigned: active accounts with the STC expert role, by name. */
+    /** Everyone who may be assigned: active accounts a current STC term makes experts, by name. */
     private List<Account> experts() {
-        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = org.fourpermille.hub.shared.Role.STC_EXPERT",
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.appointedRoles r WHERE r = org.fourpermille.hub.shared.Role.STC_EXPERT",
                         Account.class)
                 .getResultStream().filter(Account::canSignIn)
                 .filter(a -> a.getEffectiveRoles().contains(Role.STC_EXPERT))
                 .sorted(Comparator.comparing(Account::getDisplayName)).toList();
+    }
+
+    /** The STC, whose members page is where the secretariat appoints experts. */
+    private Long stcGroupId() {
+        return ((Number) em.createNativeQuery("SELECT id FROM hub_group WHERE code = 'STC'").getSingleResult()).longValue();
     }
 
     private AssessmentRequest found(long requestId) {

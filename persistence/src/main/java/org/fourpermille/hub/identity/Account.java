@@ -73,6 +73,17 @@ public class Account {
     @Column(name = "role", length = 20, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /**
+     * The roles an appointment gives today (an STC term makes an STC expert), read from the view
+     * {@code account_appointed_role} over the groups' terms. Eager, so a role check never waits on a lazy
+     * load; never written: nothing here adds to it, and the view refuses writes.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_appointed_role", joinColumns = @JoinColumn(name = "account_id", insertable = false, updatable = false))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, insertable = false, updatable = false)
+    private Set<Role> appointedRoles = EnumSet.noneOf(Role.class);
+
     /** Mapped in META-INF/orm.xml: a many-to-one to membership's Organisation, lazily loaded. */
     private Affiliation organisation;
 
@@ -102,7 +113,7 @@ public class Account {
         this.email = normaliseEmail(email);
         this.displayName = requireText(displayName, NAME_LENGTH, "account.error.name");
         this.locale = locale == null ? SupportedLocale.EN : locale;
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.roles = givenByHand(roles);
         this.status = AccountStatus.INVITED;
         this.createdAt = createdAt;
     }
@@ -174,13 +185,22 @@ public class Account {
 
     /** Replaces the platform roles. Returns whether anything changed, so callers audit only real changes. */
     public boolean replaceRoles(Set<Role> newRoles) {
-        Set<Role> target = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        Set<Role> target = givenByHand(newRoles);
         if (target.equals(roles)) {
             return false;
         }
         roles.clear();
         roles.addAll(target);
         return true;
+    }
+
+    /** The roles one may give a person; an appointment's role (STC expert) is refused: a term gives it. */
+    private static Set<Role> givenByHand(Set<Role> wanted) {
+        Set<Role> target = wanted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(wanted);
+        if (target.stream().anyMatch(Role::isByAppointment)) {
+            throw new BusinessException("account.error.roleByAppointment");
+        }
+        return target;
     }
 
     public void disable() {
@@ -206,7 +226,7 @@ public class Account {
         this.organisation = null;
         this.listedInDirectory = false;
         roles.removeAll(ORGANISATION_ROLES);
-        if (roles.isEmpty()) {
+        if (roles.isEmpty() && appointedRoles.isEmpty()) {
             disable();
         }
     }
@@ -226,14 +246,16 @@ public class Account {
      * the organisation: Partner while it is active, Member while it is also a Member (whether it became
      * one by application, upgrade or registry import); nothing of the two while it is suspended or has
      * withdrawn. Other roles are the person's own. Sign-in and every request use these, so access
-     * follows the organisation's status and level at once.
+     * follows the organisation's status and level at once. An appointment's roles (a current STC term)
+     * count whatever the organisation's status: the expert is appointed as a person.
      */
     public Set<Role> getEffectiveRoles() {
-        if (organisation == null) {
-            return getRoles();
-        }
         Set<Role> effective = EnumSet.noneOf(Role.class);
         effective.addAll(roles);
+        effective.addAll(appointedRoles);
+        if (organisation == null) {
+            return Collections.unmodifiableSet(effective);
+        }
         effective.removeAll(ORGANISATION_ROLES);
         if (organisation.grantsAccess()) {
             effective.add(Role.PARTNER);
@@ -271,6 +293,11 @@ public class Account {
     /** The roles as stored (what administrators edit); see {@link #getEffectiveRoles()} for what counts now. */
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** The roles today's appointments give (see {@code account_appointed_role}). */
+    public Set<Role> getAppointedRoles() {
+        return Collections.unmodifiableSet(appointedRoles);
     }
 
     /** Whether the person has this role now (see {@link #getEffectiveRoles()}). */

@@ -17,4 +17,14 @@ public enum Role {
     public static final String SECRETARIAT_NAME = "SECRETARIAT";
     public static final String STC_EXPERT_NAME = "STC_EXPERT";
     public static final String ADMIN_NAME = "ADMIN";
+
+    /** Whether only an appointment gives this role (a current STC term), never an administrator. */
+    public boolean isByAppointment() {
+        return this == STC_EXPERT;
+    }
+
+    /** The roles an administrator may give by hand. */
+    public static Role[] givenByHand() {
+        return java.util.Arrays.stream(values()).filter(r -> !r.isByAppointment()).toArray(Role[]::new);
+    }
 }

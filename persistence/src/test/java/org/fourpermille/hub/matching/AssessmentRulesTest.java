@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.Appointed;
 import org.fourpermille.hub.membership.MembershipLevel;
 import org.fourpermille.hub.membership.Organisation;
 import org.fourpermille.hub.membership.OrganisationType;
@@ -37,10 +38,10 @@ class AssessmentRulesTest {
     private final Organisation research = organisation("Institut des sols");
     private final Organisation university = organisation("Universidad del Suelo");
     private final Account awa = person("awa@sols-vivants.example", owner, Role.PARTNER);
-    private final Account project_expert = person("omar@sols-vivants.example", owner, Role.PARTNER, Role.STC_EXPERT);
-    private final Account elena = person("elena@research.example", research, Role.PARTNER, Role.STC_EXPERT);
-    private final Account jorge = person("jorge@uni.example", university, Role.PARTNER, Role.STC_EXPERT);
-    private final Account carla = person("carla@uni.example", university, Role.PARTNER, Role.STC_EXPERT);
+    private final Account project_expert = Appointed.asStcExpert(person("omar@sols-vivants.example", owner, Role.PARTNER));
+    private final Account elena = Appointed.asStcExpert(person("elena@research.example", research, Role.PARTNER));
+    private final Account jorge = Appointed.asStcExpert(person("jorge@uni.example", university, Role.PARTNER));
+    private final Account carla = Appointed.asStcExpert(person("carla@uni.example", university, Role.PARTNER));
     private final Account paul = person("paul@research.example", research, Role.PARTNER);
     private final Project project = Project.create(owner, awa, new ProjectDetails(
             Map.of(SupportedLocale.FR, new LocalText("Haies vives", "Des haies autour de 400 parcelles.")),

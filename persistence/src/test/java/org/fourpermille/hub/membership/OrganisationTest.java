@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.fourpermille.hub.identity.Account;
+import org.fourpermille.hub.identity.Appointed;
 import org.fourpermille.hub.identity.AccountStatus;
 import org.fourpermille.hub.shared.BusinessException;
 import org.fourpermille.hub.shared.FieldProblem;
@@ -38,7 +39,7 @@ class OrganisationTest {
     @Test
     void suspension_and_withdrawal_take_the_partner_and_member_roles_away_and_reinstatement_gives_them_back() {
         Organisation organisation = ngo(MembershipLevel.MEMBER);
-        Account awa = representative(organisation, Role.MEMBER, Role.STC_EXPERT);
+        Account awa = Appointed.asStcExpert(representative(organisation, Role.MEMBER));
         assertEquals(Set.of(Role.PARTNER, Role.MEMBER, Role.STC_EXPERT), awa.getEffectiveRoles());
 
         BusinessException noReason = assertThrows(BusinessException.class, () -> organisation.suspend("staff", "  ", NOW));
@@ -48,7 +49,7 @@ class OrganisationTest {
         assertEquals("Unpaid", suspended.getNote());
         assertEquals(Set.of(Role.STC_EXPERT), awa.getEffectiveRoles(), "the expert role is the person's own");
         assertFalse(awa.hasRole(Role.MEMBER));
-        assertEquals(Set.of(Role.PARTNER, Role.MEMBER, Role.STC_EXPERT), awa.getRoles(), "stored roles stay for reinstatement");
+        assertEquals(Set.of(Role.PARTNER, Role.MEMBER), awa.getRoles(), "stored roles stay for reinstatement");
 
         assertEquals("organisation.error.status.SUSPENDED",
                 assertThrows(BusinessException.class, () -> organisation.suspend("staff", "Again", NOW)).messageKey());
@@ -75,10 +76,21 @@ class OrganisationTest {
         assertFalse(awa.isListedInDirectory());
         assertFalse(organisation.represents(awa));
 
-        Account expert = representative(organisation, Role.STC_EXPERT);
+        Account expert = Appointed.asStcExpert(representative(organisation));
         expert.leaveOrganisation();
-        assertEquals(Set.of(Role.STC_EXPERT), expert.getRoles());
-        assertTrue(expert.canSignIn(), "an expert stays an expert");
+        assertEquals(Set.of(Role.STC_EXPERT), expert.getEffectiveRoles());
+        assertTrue(expert.canSignIn(), "an expert appointed to the STC stays an expert");
+    }
+
+    @Test
+    void the_stc_expert_role_is_given_by_an_appointment_never_by_hand() {
+        BusinessException byHand = assertThrows(BusinessException.class,
+                () -> new Account("omar@example.org", "Omar", SupportedLocale.EN, EnumSet.of(Role.STC_EXPERT), NOW));
+        assertEquals("account.error.roleByAppointment", byHand.messageKey());
+        Account awa = representative(ngo(MembershipLevel.MEMBER));
+        assertEquals("account.error.roleByAppointment",
+                assertThrows(BusinessException.class, () -> awa.replaceRoles(EnumSet.of(Role.PARTNER, Role.STC_EXPERT))).messageKey());
+        assertFalse(awa.hasRole(Role.STC_EXPERT));
     }
 
     @Test

@@ -53,6 +53,7 @@ public class DashboardBacking {
     }
 
     public List<Role> getRoles() {
-        return account.getRoles().stream().sorted().toList();
+        // Stored roles and the ones a current appointment gives (an STC term), as the person holds them.
+        return java.util.stream.Stream.concat(account.getRoles().stream(), account.getAppointedRoles().stream()).distinct().sorted().toList();
     }
 }

@@ -83,7 +83,7 @@ public class AccountBacking {
     }
 
     public Role[] getAllRoles() {
-        return Role.values();
+        return Role.givenByHand();
     }
 
     public List<Role> getRoles() {

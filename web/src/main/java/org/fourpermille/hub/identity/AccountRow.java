@@ -12,7 +12,7 @@ public record AccountRow(long id, String email, String name, AccountStatus statu
 
     static AccountRow of(Account account) {
         return new AccountRow(account.getId(), account.getEmail(), account.getDisplayName(), account.getStatus(),
-                account.getRoles().stream().sorted().toList(), account.getLastSignInAt(), account.getVersion());
+                java.util.stream.Stream.concat(account.getRoles().stream(), account.getAppointedRoles().stream()).distinct().sorted().toList(), account.getLastSignInAt(), account.getVersion());
     }
 
     public boolean disabled() {

@@ -125,7 +125,7 @@ public class AccountsBacking implements Serializable {
     }
 
     public Role[] getAllRoles() {
-        return Role.values();
+        return Role.givenByHand();
     }
 
     public SupportedLocale[] getLanguages() {

@@ -94,12 +94,37 @@ public class TestEnvironment implements LauncherSessionListener {
                 }
             }
             for (String role : roles) {
+                if ("STC_EXPERT".equals(role)) {
+                    appointToStc(db, email, java.time.LocalDate.now().minusMonths(1), java.time.LocalDate.now().plusYears(2));
+                    continue; // only an STC term makes an expert
+                }
                 try (var grant = db.prepareStatement(
                         "INSERT INTO account_role (account_id, role) SELECT id, ? FROM account WHERE email = ?")) {
                     grant.setString(1, role);
                     grant.setString(2, email);
                     grant.executeUpdate();
                 }
+            }
+        }
+    }
+
+    /** Appoints the person to the STC for that term, as the secretariat would on the STC's members page. */
+    public static void appointToStc(String email, java.time.LocalDate startsOn, java.time.LocalDate endsOn) throws SQLException {
+        try (Connection db = connection()) {
+            appointToStc(db, email, startsOn, endsOn);
+        }
+    }
+
+    private static void appointToStc(Connection db, String email, java.time.LocalDate startsOn, java.time.LocalDate endsOn)
+            throws SQLException {
+        try (var appoint = db.prepareStatement("INSERT INTO group_term (group_id, account_id, starts_on, ends_on, appointed_by, "
+                + "appointed_at) SELECT g.id, a.id, ?, ?, 'secretariat@example.org', now() FROM hub_group g, account a "
+                + "WHERE g.code = 'STC' AND a.email = ?")) {
+            appoint.setObject(1, startsOn);
+            appoint.setObject(2, endsOn);
+            appoint.setString(3, email);
+            if (appoint.executeUpdate() != 1) {
+                throw new IllegalStateException("No account " + email);
             }
         }
     }
