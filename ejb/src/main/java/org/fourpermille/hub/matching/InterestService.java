@@ -119,13 +119,21 @@ public class InterestService {
         return interest;
     }
 
+    /**
+     * Refuses a second interest for a pair that has an open one or an agreement. Two clicks at the same moment
+     * both pass this check; the partial unique index interest_open_pair (V21) then keeps one and the other
+     * gets the same message.
+     */
     private void refuseDuplicate(Project project, SupportOffer offer) {
-        boolean open = !em.createQuery("SELECT i.id FROM Interest i WHERE i.project = :project AND i.offer = :offer"
-                        + " AND (i.status = :pending OR (i.status = :accepted AND i.outcome = :none))", Long.class)
+        List<InterestOutcome> standing = em.createQuery("SELECT i.outcome FROM Interest i WHERE i.project = :project AND i.offer = :offer"
+                        + " AND (i.status = :pending OR (i.status = :accepted AND i.outcome <> :notPursued))", InterestOutcome.class)
                 .setParameter("project", project).setParameter("offer", offer)
                 .setParameter("pending", InterestStatus.PENDING).setParameter("accepted", InterestStatus.ACCEPTED)
-                .setParameter("none", InterestOutcome.NONE).setMaxResults(1).getResultList().isEmpty();
-        if (open) {
+                .setParameter("notPursued", InterestOutcome.NOT_PURSUED).getResultList();
+        if (standing.contains(InterestOutcome.AGREEMENT)) {
+            throw new BusinessException("interest.error.agreed");
+        }
+        if (!standing.isEmpty()) {
             throw new BusinessException("interest.error.duplicate");
         }
     }

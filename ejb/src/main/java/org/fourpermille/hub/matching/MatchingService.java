@@ -95,6 +95,27 @@ public class MatchingService {
                 withoutDeadline(ranking.exclusions()), catalogue.weights(), catalogue.practices(), catalogue.generation());
     }
 
+    /**
+     * The pairs of this project or offer that have an open interest or an agreement, keyed by the other side's
+     * id: the match cards say so instead of offering a second interest. Same access as {@link #matches}.
+     */
+    public Map<Long, PairState> pairs(Side side, long id) {
+        guard(ownerInDatabase(side == Side.PROJECT ? "project" : "support_offer", id));
+        List<Interest> open = em.createQuery("SELECT i FROM Interest i WHERE "
+                        + (side == Side.PROJECT ? "i.project.id" : "i.offer.id") + " = :id AND (i.status = :pending"
+                        + " OR (i.status = :accepted AND i.outcome <> :notPursued)) ORDER BY i.id", Interest.class)
+                .setParameter("id", id).setParameter("pending", InterestStatus.PENDING)
+                .setParameter("accepted", InterestStatus.ACCEPTED).setParameter("notPursued", InterestOutcome.NOT_PURSUED)
+                .getResultList();
+        Map<Long, PairState> pairs = new java.util.HashMap<>();
+        for (Interest interest : open) {
+            boolean agreed = interest.getOutcome() == InterestOutcome.AGREEMENT;
+            pairs.put(side == Side.PROJECT ? interest.getOffer().getId() : interest.getProject().getId(),
+                    new PairState(interest.getId(), agreed, agreed ? interest.getOutcomeAt() : interest.getCreatedAt()));
+        }
+        return pairs;
+    }
+
     /** Staff, or a representative of the owning organisation while it is active (as {@link Callers#represents}); else 404. */
     private void guard(long organisationId) {
         if (session.isCallerInRole(Role.SECRETARIAT_NAME) || session.isCallerInRole(Role.ADMIN_NAME)) {

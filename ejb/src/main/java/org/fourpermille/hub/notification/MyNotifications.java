@@ -23,7 +23,7 @@ import org.fourpermille.hub.shared.Role;
 /**
  * The caller's notifications in the platform (newest first, read or not) and how they hear from each of
  * their groups. Only groups the caller is in now count: after leaving a group its notifications are
- * neither listed, nor counted, nor opened.
+ * neither listed, nor counted, nor opened; nor are those about a topic, reply or document hidden since.
  */
 @Stateless
 @RolesAllowed({Role.PARTNER_NAME, Role.MEMBER_NAME, Role.SECRETARIAT_NAME, Role.STC_EXPERT_NAME, Role.ADMIN_NAME})
@@ -32,8 +32,22 @@ public class MyNotifications {
     /** The header shows "99+" beyond this: the count stops early so it stays cheap on every page. */
     public static final int UNREAD_SHOWN = 99;
 
+    /**
+     * What a hidden topic, a hidden reply or a document taken out of the library was about is gone from
+     * everybody's list and count, and comes back if a moderator shows it again: the activity's page names its
+     * subject ({@code /groups/topic.xhtml?id=N[&post=M]}, {@code /groups/document.xhtml?id=N}). The patterns
+     * avoid a literal '?' (a parameter marker to the JPA provider): '_' stands for it.
+     */
+    private static final String STILL_SHOWN = " AND NOT EXISTS (SELECT 1 FROM forum_topic t WHERE a.path LIKE '/groups/topic.xhtml_id=%'"
+            + " AND t.id = CAST(substring(a.path from 'id=([0-9]+)') AS bigint) AND t.hidden)"
+            + " AND NOT EXISTS (SELECT 1 FROM forum_post p WHERE a.path LIKE '/groups/topic.xhtml_id=%&post=%'"
+            + " AND p.id = CAST(substring(a.path from 'post=([0-9]+)') AS bigint) AND p.hidden)"
+            + " AND NOT EXISTS (SELECT 1 FROM group_document d WHERE a.path LIKE '/groups/document.xhtml_id=%'"
+            + " AND d.id = CAST(substring(a.path from 'id=([0-9]+)') AS bigint) AND d.hidden_at IS NOT NULL)";
+
     private static final String MINE = " FROM notification n JOIN group_activity a ON a.id = n.activity_id"
-            + " WHERE n.account_id = ?1 AND a.group_id IN (SELECT e.group_id FROM group_member_effective e WHERE e.account_id = ?1)";
+            + " WHERE n.account_id = ?1 AND a.group_id IN (SELECT e.group_id FROM group_member_effective e WHERE e.account_id = ?1)"
+            + STILL_SHOWN;
 
     /** One line of the list. */
     public record Line(long id, HubGroup group, ActivityKind kind, String title, Instant occurredAt, boolean unread,

@@ -79,6 +79,14 @@ public class ConsultationBacking {
         };
     }
 
+    /**
+     * Whether the reader speaks for a voting organisation (open or not): only they are told how their
+     * organisation voted or that it has not yet. The secretariat has no vote.
+     */
+    public boolean isVoter() {
+        return view != null && Consultation.mayVote(view.pass().account(), view.pass().member());
+    }
+
     /** The label of the option the reader's organisation chose. */
     public String getMyVoteLabel() {
         if (view == null || view.myVote() == null) {

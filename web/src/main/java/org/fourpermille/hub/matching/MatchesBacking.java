@@ -42,6 +42,7 @@ public class MatchesBacking {
     private Matches<?, ?> matches;
     private long nanos;
     private List<MatchResult> results;
+    private Map<Long, PairState> pairs = Map.of();
 
     @PostConstruct
     void load() {
@@ -53,6 +54,7 @@ public class MatchesBacking {
             long start = System.nanoTime();
             matches = matching.matches(side, id);
             nanos = System.nanoTime() - start;
+            pairs = matching.pairs(side, id);
         } catch (NotFoundException unknown) {
             matches = null;
         }
@@ -119,7 +121,7 @@ public class MatchesBacking {
                 offer.instruments().stream().map(i -> Texts.text(locale, "instrument." + i)).toList(),
                 ticket == null ? deadline : ticket + " · " + deadline, ranked.match().score(),
                 Explanations.lines(ranked.match(), matches.practices(), locale),
-                "project=" + matches.subjectId() + "&offer=" + offer.id());
+                "project=" + matches.subjectId() + "&offer=" + offer.id(), pairs.get(offer.id()), pairText(pairs.get(offer.id()), locale));
     }
 
     private MatchResult project(Ranked<?> ranked, ProjectCard project, Locale locale) {
@@ -132,7 +134,17 @@ public class MatchesBacking {
         return new MatchResult(ranked.rank(), project.id(), project.title(locale), project.titleLanguage(locale),
                 project.organisationName(), tags, sought, ranked.match().score(),
                 Explanations.lines(ranked.match(), matches.practices(), locale),
-                "project=" + project.id() + "&offer=" + matches.subjectId());
+                "project=" + project.id() + "&offer=" + matches.subjectId(), pairs.get(project.id()), pairText(pairs.get(project.id()), locale));
+    }
+
+    /** "Interest open since 2 December 2026" or "Agreed on ...", in the reader's language (a UTC day, as the pages' times). */
+    private static String pairText(PairState pair, Locale locale) {
+        if (pair == null) {
+            return null;
+        }
+        String day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                .format(pair.since().atZone(java.time.ZoneOffset.UTC));
+        return Texts.text(locale, pair.agreed() ? "matching.pair.agreed" : "matching.pair.open", day);
     }
 
     public List<Map.Entry<Exclusion, Integer>> getExclusions() {
