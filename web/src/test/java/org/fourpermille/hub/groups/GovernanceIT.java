@@ -128,9 +128,16 @@ class GovernanceIT {
         assertEquals(404, partner.get(page).status(), "a partner gets what an unknown id gets");
         assertEquals(404, partner.get("groups/consultation.xhtml?id=999999").status());
 
+        // The secretariat, which has no vote, is not told its organisation has not voted: it is told it has none.
+        Page noVote = secretariat.get(page);
+        assertFalse(noVote.has("myVote"), noVote.text());
+        assertFalse(noVote.text().contains(Bundle.text("en", "governance.myVote.none")), noVote.text());
+        assertTrue(noVote.document().getElementById("noVote").text().contains(Bundle.text("en", "governance.myVote.staff")), noVote.text());
+
         WebSession member = signedIn("member@example.org");
         Page open = member.get(page);
         assertTrue(open.document().getElementById("myVote").text().contains(Bundle.text("en", "governance.myVote.none")));
+        assertFalse(open.has("noVote"), "a voter is not told it has no vote");
         assertTrue(member.get("groups/group.xhtml?id=" + consortium).document().getElementById("openConsultations").text()
                 .contains("Admit the Sahel Soil Network?"));
         Page voted = member.submit(open, "voteForm", Map.of("choice", option(open, "Yes")), "vote");

@@ -193,6 +193,9 @@ class GroupsIT {
         assertFalse(stcPage.has("appointForm:seat"), "the STC has no seats");
         Page appointed = appoint(staff, stcPage, "funder@example.org", null, LocalDate.now().toString(), LocalDate.now().plusYears(3).toString());
         assertTrue(appointed.text().contains(Bundle.text("en", "group.members.appointed")), appointed.text());
+        // The STC term makes funder@ an STC expert: new roles, new session (as for any change of roles).
+        assertTrue(funder.get("dashboard.xhtml").uri().toString().contains("login.xhtml?ended=true"), "the roles changed");
+        funder = signedIn(base, "funder@example.org", DEMO_PASSWORD);
         assertTrue(funder.get("dashboard.xhtml").document().select("#myGroups").text().contains("Scientific and Technical Committee"),
                 "the appointment counts at once");
         // Meanwhile another person of the secretariat appoints farmer@: the list read again would start with her.
@@ -202,11 +205,18 @@ class GroupsIT {
         assertTrue(other.text().contains(Bundle.text("en", "group.members.appointed")), other.text());
         Page ended = staff.submit(appointed, "termsForm", Map.of(), button(appointed, "termsForm", "funder@example.org", "endTerm"));
         assertTrue(ended.text().contains(Bundle.text("en", "group.members.termEnded")), ended.text());
+        assertTrue(funder.get("dashboard.xhtml").uri().toString().contains("login.xhtml?ended=true"), "the expert role ended with the term");
+        funder = signedIn(base, "funder@example.org", DEMO_PASSWORD);
         assertFalse(funder.get("dashboard.xhtml").document().select("#myGroups").text().contains("Scientific and Technical Committee"),
                 "an ended term ends the membership at once");
         WebSession farmer = signedIn(base, "farmer@example.org", DEMO_PASSWORD);
         assertTrue(farmer.get("dashboard.xhtml").document().select("#myGroups").text().contains("Scientific and Technical Committee"),
                 "the term ended is the one on the row pressed, not the one appointed meanwhile");
+
+        // farmer@ is shared with the other classes: her term ends here, so she is no STC expert for them.
+        Page terms = colleague.get("groups/members.xhtml?id=" + stc);
+        Page farmerEnded = colleague.submit(terms, "termsForm", Map.of(), button(terms, "termsForm", "farmer@example.org", "endTerm"));
+        assertTrue(farmerEnded.text().contains(Bundle.text("en", "group.members.termEnded")), farmerEnded.text());
 
         WebSession partner = signedIn(base, "partner@example.org", DEMO_PASSWORD);
         assertEquals(403, partner.get("groups/new.xhtml").status(), "only staff add groups");

@@ -127,10 +127,12 @@ class AssessmentIT {
         assertEquals(404, secretariat.get("assessment/criterion.xhtml?code=3.9").status());
         assertEquals(404, partner.get("assessment/criterion.xhtml?code=1.1").status(), "the rubric is the secretariat's");
 
-        // An expert of the company itself is refused; expert@ and a second expert are assigned.
+        // An expert of the company itself is not offered (the rule is AssessmentRulesTest's); expert@ and a second
+        // expert are assigned.
         Page review = secretariat.get("assessment/request.xhtml?id=" + request);
-        Page own = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Omar Own-Company")), "assign");
-        assertTrue(own.text().contains(Bundle.text("en", "assessment.error.ownOrganisation", "Omar Own-Company", companyName)), own.text());
+        assertFalse(review.document().select("select[name=assignForm:expert] option").text().contains("Omar Own-Company"),
+                "an expert of " + companyName + " is not offered");
+        assertFalse(review.has("shortOfExperts"), "enough experts: nothing to explain");
         review = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Elena Experta")), "assign");
         assertTrue(review.text().contains(Bundle.text("en", "assessment.done.assigned", "Elena Experta")), review.text());
         review = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Jorge Second-Expert")), "assign");
@@ -281,6 +283,57 @@ class AssessmentIT {
     }
 
     /** A score and a comment for each of the five criteria of rubric version 1. */
+    @Test
+    void the_assignment_page_says_why_when_fewer_than_two_experts_can_review_and_an_appointment_adds_one() throws Exception {
+        long company = scalar("SELECT organisation_id FROM account WHERE email = 'partner@example.org'");
+        long project = insertProject(company, "DRAFT", "Mulch for the Ferlo rangelands (FASP short test)", null);
+        long stc = scalar("SELECT id FROM hub_group WHERE code = 'STC'");
+        String newcomer = "samira.short." + System.nanoTime() + "@example.org";
+        TestEnvironment.createAccount(newcomer, "Samira Newly-Appointed", "en", "PARTNER");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        WebSession secretariat = signedIn("secretariat@example.org");
+        Page opened = secretariat.submit(secretariat.get("assessment/calls.xhtml"), "callForm", Map.of("title", "FASP short call",
+                "opensOn", today.minusDays(1).toString(), "closesOn", today.plusDays(30).toString()), "create");
+        assertTrue(opened.text().contains(Bundle.text("en", "assessment.done.callOpened", "FASP short call")), opened.text());
+        WebSession partner = signedIn("partner@example.org");
+        Page mine = partner.get("assessment/mine.xhtml");
+        Page requested = partner.submit(mine, "requestForm", Map.of("project", String.valueOf(project),
+                "call", option(mine, "requestForm:call", "FASP short call"), "modality", "1"), "ask");
+        Matcher id = REQUEST_ID.matcher(requested.uri().toString());
+        assertTrue(id.find(), requested.uri() + " " + requested.text());
+        String page = "assessment/request.xhtml?id=" + id.group(1);
+
+        // Every current STC term ends for a moment (restored below: the other classes count on the demo experts).
+        String current = "g.code = 'STC' AND t.starts_on <= CURRENT_DATE AND CURRENT_DATE <= t.ends_on"
+                + " AND (t.ended_on IS NULL OR CURRENT_DATE < t.ended_on)";
+        String ids = text("SELECT COALESCE(string_agg(t.id::text, ','), '0') FROM group_term t JOIN hub_group g ON g.id = t.group_id WHERE " + current);
+        try {
+            update("UPDATE group_term SET ended_on = GREATEST(starts_on, CURRENT_DATE) WHERE id IN (" + ids + ")");
+            Page none = secretariat.get(page);
+            Element notice = none.document().getElementById("shortOfExperts");
+            assertNotNull(notice, "without experts the page says why: " + none.text());
+            assertTrue(notice.text().contains(Bundle.text("en", "assessment.experts.short", 0, 2)), notice.text());
+            assertTrue(notice.text().contains(Bundle.text("en", "assessment.experts.shortWhy")), notice.text());
+            assertTrue(none.document().getElementById("appointExperts").attr("href").contains("groups/members.xhtml?id=" + stc),
+                    "it links to where experts are appointed");
+            assertEquals(1, none.document().select("select[name=assignForm:expert] option").size(), "only \"choose\" is offered");
+
+            // The secretariat appoints someone to the STC: at once one expert can be assigned, still short of two.
+            Page appointed = secretariat.submit(secretariat.get("groups/members.xhtml?id=" + stc), "appointForm",
+                    Map.of("email", newcomer, "startsOn", today.toString(), "endsOn", today.plusYears(3).toString()), "appoint");
+            assertTrue(appointed.text().contains(Bundle.text("en", "group.members.appointed")), appointed.text());
+            Page one = secretariat.get(page);
+            assertTrue(one.document().getElementById("shortOfExperts").text().contains(Bundle.text("en", "assessment.experts.short", 1, 2)), one.text());
+            Page assigned = secretariat.submit(one, "assignForm", Map.of("expert", option(one, "assignForm:expert", "Samira Newly-Appointed")), "assign");
+            assertTrue(assigned.text().contains(Bundle.text("en", "assessment.done.assigned", "Samira Newly-Appointed")), assigned.text());
+        } finally {
+            update("UPDATE group_term SET ended_on = NULL WHERE id IN (" + ids + ")");
+        }
+        Page enough = secretariat.get(page);
+        assertFalse(enough.has("shortOfExperts"), "with the demo experts back there are enough: " + enough.text());
+        option(enough, "assignForm:expert", "Elena Experta");
+    }
+
     private static Map<String, String> scores(String firstComment) {
         Map<String, String> fields = new HashMap<>();
         for (int i = 0; i < 5; i++) {

@@ -151,6 +151,11 @@ class InterestsIT {
         assertEquals(plain(Bundle.text("es", "interest.agreementReached", new BigDecimal("50000"), "USD", Bundle.text("es", "instrument.GRANT"))),
                 plain(agreed.document().getElementById("outcomeNotice").text()), agreed.text());
         assertFalse(agreed.has("outcomeForm"), "the outcome is recorded once");
+        // An agreed pair is not started again, from either side, and the form keeps what was typed.
+        Page afterAgreement = funder.submit(funder.get(newPath), "interestForm", Map.of("message", "A second grant?"), "send");
+        assertTrue(afterAgreement.text().contains(Bundle.text("es", "interest.error.agreed")), afterAgreement.text());
+        assertEquals("A second grant?", afterAgreement.document().getElementById("interestForm:message").text(), afterAgreement.text());
+        assertEquals(1, count("SELECT COUNT(*) FROM interest WHERE project_id = ?", project));
 
         BigDecimal eur = new BigDecimal("50000").divide(rate("USD"), 2, RoundingMode.HALF_UP);
         Page pipeline = funder.get("interests/pipeline.xhtml");
@@ -180,6 +185,40 @@ class InterestsIT {
         BigDecimal added = amount(same.selectFirst(".hub-agreed").text(), "fr");
         assertEquals(0, total.compareTo(totalBefore.add(added)), "the agreement adds its amount to the total: " + totalBefore + " + " + added);
         assertEquals(200, secretariat.get("interests/interest.xhtml?id=" + interest).status(), "the secretariat reads every interest");
+    }
+
+    @Test
+    void two_clicks_at_the_same_moment_make_one_interest_and_the_other_is_told_why() throws Exception {
+        long project = project("partner@example.org", "Twin clicks " + System.nanoTime());
+        long offer = offer("funder@example.org", "Twin grant " + System.nanoTime());
+        String path = "interests/new.xhtml?project=" + project + "&offer=" + offer;
+        WebSession first = signedIn("partner@example.org", "en");
+        WebSession second = signedIn("partner@example.org", "en");
+        Page firstForm = first.get(path);
+        Page secondForm = second.get(path);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            var a = pool.submit(() -> {
+                go.await();
+                return first.submit(firstForm, "interestForm", Map.of("message", "Shall we talk?"), "send");
+            });
+            var b = pool.submit(() -> {
+                go.await();
+                return second.submit(secondForm, "interestForm", Map.of("message", "Shall we talk?"), "send");
+            });
+            go.countDown();
+            Page one = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            Page other = b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(1, count("SELECT COUNT(*) FROM interest WHERE project_id = ?", project), "one interest for two clicks");
+            long sent = java.util.stream.Stream.of(one, other).filter(p -> p.uri().getPath().endsWith("/interests/interest.xhtml")).count();
+            assertEquals(1, sent, "one click lands on the interest: " + one.uri() + " / " + other.uri());
+            Page refused = one.uri().getPath().endsWith("/interests/interest.xhtml") ? other : one;
+            assertEquals(200, refused.status(), refused.text());
+            assertTrue(refused.text().contains(Bundle.text("en", "interest.error.duplicate")), "the other is told why: " + refused.text());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.fourpermille.hub.membership.Joining.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -250,6 +251,48 @@ class MatchingIT {
         Page closed = funder.get("matching/offer.xhtml?id=" + f.lastDay());
         assertEquals(200, closed.status());
         assertTrue(closed.has("closed") && !closed.has("results"), closed.text());
+    }
+
+    @Test
+    void a_match_card_says_an_interest_is_open_or_agreed_and_offers_no_second_one() throws Exception {
+        Fixture f = fixture();
+        WebSession partner = signedIn(PARTNER);
+        assertNotNull(result(partner.get("matching/project.xhtml?id=" + f.project()), "offer-" + f.fit()).selectFirst("a.matching-interest"),
+                "without an interest the card offers one");
+        long interest;
+        try (Connection db = TestEnvironment.connection();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO interest (project_id, offer_id, from_side, from_organisation_id,"
+                     + " created_by, message, status, created_at, updated_at) SELECT p.id, ?, 'PROJECT', p.organisation_id, a.id,"
+                     + " 'We would like to talk', 'PENDING', TIMESTAMPTZ '2026-03-09 10:00:00+00', now()"
+                     + " FROM project p, account a WHERE p.id = ? AND a.email = ? RETURNING id")) {
+            insert.setLong(1, f.fit());
+            insert.setLong(2, f.project());
+            insert.setString(3, PARTNER);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                interest = row.getLong(1);
+            }
+        }
+        Page open = partner.get("matching/project.xhtml?id=" + f.project());
+        Element card = result(open, "offer-" + f.fit());
+        assertEquals("open", card.attr("data-pair"), card.outerHtml());
+        assertTrue(card.text().contains(Bundle.text("en", "matching.pair.open", "March 9, 2026")), card.text());
+        assertNull(card.selectFirst("a.matching-interest"), "no second interest is offered");
+        assertTrue(card.selectFirst(".matching-pair a").attr("href").endsWith("interests/interest.xhtml?id=" + interest));
+        assertNotNull(result(open, "offer-" + f.weak()).selectFirst("a.matching-interest"), "the other pairs are untouched");
+        Element seen = result(signedIn(FUNDER).get("matching/offer.xhtml?id=" + f.fit()), "project-" + f.project());
+        assertEquals("open", seen.attr("data-pair"), "the offer's side sees it too");
+
+        try (Connection db = TestEnvironment.connection(); PreparedStatement agree = db.prepareStatement("UPDATE interest SET status = 'ACCEPTED',"
+                + " decided_at = now(), outcome = 'AGREEMENT', outcome_at = TIMESTAMPTZ '2026-04-02 09:00:00+00', agreement_amount = 40000,"
+                + " agreement_currency = 'USD', agreement_instrument = 'GRANT' WHERE id = ?")) {
+            agree.setLong(1, interest);
+            agree.executeUpdate();
+        }
+        Element agreed = result(partner.get("matching/project.xhtml?id=" + f.project()), "offer-" + f.fit());
+        assertEquals("agreed", agreed.attr("data-pair"), agreed.outerHtml());
+        assertTrue(agreed.text().contains(Bundle.text("en", "matching.pair.agreed", "April 2, 2026")), agreed.text());
+        assertNull(agreed.selectFirst("a.matching-interest"), "an agreed pair is not started again");
     }
 
     private static Element result(Page page, String id) {

@@ -269,6 +269,58 @@ class NotificationsIT {
         }
     }
 
+    @Test
+    void a_hidden_topic_and_a_hidden_document_leave_every_readers_list_and_count() throws Exception {
+        long knowledge = groupId("INTERFACE_KNOWLEDGE");
+        String topicTitle = "Cover crops after groundnut " + System.nanoTime();
+        String documentTitle = "Biochar field notes " + System.nanoTime();
+        WebSession member = signedIn(MEMBER);
+        WebSession partner = signedIn(PARTNER);
+        WebSession expert = signedIn(EXPERT);
+        // A clean start, whatever the other tests left: every earlier notification read.
+        for (WebSession reader : new WebSession[] {partner, expert}) {
+            Page all = reader.get("account/notifications.xhtml");
+            if (all.has("markAllForm")) {
+                reader.submit(all, "markAllForm", Map.of(), "markAll");
+            }
+        }
+
+        // member@ (facilitator of the Knowledge Interface) opens a topic; partner@ is told.
+        Page topic = member.submit(member.get("groups/forum.xhtml?group=" + knowledge), "newTopic",
+                Map.of("title", topicTitle, "body", "What do you sow after the groundnut harvest?"), "start");
+        assertTrue(topic.uri().getPath().endsWith("/groups/topic.xhtml"), topic.uri() + " " + topic.text());
+        assertTrue(partner.get("account/notifications.xhtml").text().contains(topicTitle));
+        int before = unreadShown(partner);
+        assertTrue(before >= 1, "the topic is unread");
+
+        // Hidden by the facilitator: gone from partner@'s list, and from the count.
+        Page hidden = member.submit(topic, "moderateForm", Map.of("reason", "Posted in the wrong Interface"), "hideTopic");
+        assertTrue(hidden.text().contains(Bundle.text(language(MEMBER), "forum.topicHidden")), hidden.text());
+        Page list = partner.get("account/notifications.xhtml");
+        assertFalse(list.text().contains(topicTitle), "a hidden topic leaves the list: " + list.text());
+        assertEquals(before - 1, unreadShown(partner), "nor is it counted");
+
+        // A document published by partner@ reaches expert@; taken out of the library, it leaves her list too.
+        Page library = partner.get("groups/documents.xhtml?group=" + knowledge);
+        partner.upload(library, "uploadForm", "file", "notes.pdf", "application/pdf",
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "uploadForm:staged");
+        Page document = partner.submit(library, "uploadForm", Map.of("title", documentTitle, "tags", "biochar", "description", "", "note", ""), "publish");
+        assertTrue(document.uri().getPath().endsWith("/groups/document.xhtml"), document.uri() + " " + document.text());
+        assertTrue(expert.get("account/notifications.xhtml").text().contains(documentTitle));
+        int expertBefore = unreadShown(expert);
+        Page taken = member.submit(member.get("groups/document.xhtml?" + document.uri().getQuery()), "hideForm", Map.of(), "hide");
+        assertTrue(taken.has("hiddenNotice"), taken.text());
+        assertFalse(expert.get("account/notifications.xhtml").text().contains(documentTitle), "a removed document leaves the list");
+        assertEquals(expertBefore - 1, unreadShown(expert));
+    }
+
+    /** The header's unread count as the reader sees it (0 when none is shown). */
+    private static int unreadShown(WebSession web) {
+        Page page = web.get("account/notifications.xhtml");
+        return page.has("unreadCount") ? Integer.parseInt(page.document().getElementById("unreadCount").text().replace("+", "")) : 0;
+    }
+
     // ---- helpers ----
 
     private WebSession signedIn(String email) {

@@ -506,6 +506,95 @@ class BrowserIT {
         assertTrue(conversation().contains(reply), main());
     }
 
+    @Test
+    void the_secretariat_appoints_two_experts_to_the_stc_who_assess_a_project_that_enters_the_showcase_without_an_administrator()
+            throws Exception {
+        String stamp = String.valueOf(System.nanoTime());
+        String bea = "bea.stc." + stamp + "@example.org";
+        String ravi = "ravi.stc." + stamp + "@example.org";
+        TestEnvironment.createAccount(bea, "Bea Browser-Expert", "en", "PARTNER");
+        TestEnvironment.createAccount(ravi, "Ravi Browser-Expert", "en", "PARTNER");
+        String title = "Zai pits in the Yatenga (browser FASP " + stamp + ")";
+        long stc;
+        long project;
+        long request;
+        // The request itself (a draft project of partner@'s company asking in an open call) is the start line.
+        try (java.sql.Connection db = TestEnvironment.connection(); var statement = db.createStatement()) {
+            stc = single(statement, "SELECT id FROM hub_group WHERE code = 'STC'");
+            project = single(statement, "INSERT INTO project (organisation_id, created_by, stage, countries, currency, total_budget,"
+                    + " funding_sought, visibility, created_at, updated_at) SELECT organisation_id, id, 'SEEKING_FUNDING', '{BF}',"
+                    + " 'EUR', 300000, 200000, 'DRAFT', now(), now() FROM account WHERE email = 'partner@example.org' RETURNING id");
+            statement.executeUpdate("INSERT INTO project_text (project_id, language, title, summary) VALUES (" + project
+                    + ", 'en', '" + title + "', 'Zai pits and stone lines on 300 hectares of degraded land.')");
+            long call = single(statement, "INSERT INTO assessment_call (title, opens_on, closes_on, status, created_at, created_by)"
+                    + " VALUES ('Browser call " + stamp + "', current_date - 1, current_date + 30, 'OPEN', now(), 'secretariat@example.org') RETURNING id");
+            request = single(statement, "INSERT INTO assessment_request (project_id, call_id, rubric_id, modality, requested_by,"
+                    + " requested_at, status) SELECT " + project + ", " + call + ", r.id, 1, a.id, now(), 'REQUESTED'"
+                    + " FROM assessment_rubric r, account a WHERE r.active AND a.email = 'partner@example.org' RETURNING id");
+        }
+
+        // 1. The secretariat appoints two people to the STC on its members page.
+        signInInEnglish("secretariat@example.org");
+        for (String email : List.of(bea, ravi)) {
+            browser.get(base + "groups/members.xhtml?id=" + stc);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("appointForm:email"))).sendKeys(email);
+            typeDate(By.id("appointForm:startsOn"), LocalDate.now());
+            typeDate(By.id("appointForm:endsOn"), LocalDate.now().plusYears(3));
+            clickAndWaitForNewPage(By.id("appointForm:appoint"));
+            assertTrue(main().contains(Bundle.text("en", "group.members.appointed")), main());
+        }
+
+        // 2. It assigns both to the assessment: they are STC experts now, listed for it.
+        browser.get(base + "assessment/request.xhtml?id=" + request);
+        for (String name : List.of("Bea Browser-Expert", "Ravi Browser-Expert")) {
+            new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assignForm:expert")))).selectByVisibleText(name);
+            clickAndWaitForNewPage(By.id("assignForm:assign"));
+            assertTrue(main().contains(Bundle.text("en", "assessment.done.assigned", name)), main());
+        }
+        assertTrue(main().contains(Bundle.text("en", "assessment.status.IN_REVIEW")), main());
+        screenshot("stc-assigned");
+
+        // 3. Each expert signs in and scores every criterion with a comment.
+        for (String email : List.of(bea, ravi)) {
+            asAnotherPerson();
+            signInFromHeader(email);
+            browser.get(base + "assessment/request.xhtml?id=" + request);
+            List<WebElement> scores = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("select[name$=':score']")));
+            for (WebElement score : scores) {
+                new Select(score).selectByValue("3");
+            }
+            for (WebElement comment : browser.findElements(By.cssSelector("textarea[id$=':comment']"))) {
+                comment.sendKeys("Documented in the project file, with village agreements.");
+            }
+            clickAndWaitForNewPage(By.id("scoreForm:submit"));
+            assertTrue(main().contains(Bundle.text("en", "assessment.done.submitted")), main());
+        }
+
+        // 4. The secretariat sends a positive report: the assessment is complete.
+        asAnotherPerson();
+        signInFromHeader("secretariat@example.org");
+        browser.get(base + "assessment/request.xhtml?id=" + request);
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("completeForm:outcome")))).selectByValue("POSITIVE");
+        browser.findElement(By.id("completeForm:report")).sendKeys("Sound safeguards and a credible monitoring plan.");
+        clickAndWaitForNewPage(By.id("completeForm:complete"));
+        assertTrue(main().contains(Bundle.text("en", "assessment.done.completed", Bundle.text("en", "assessment.outcome.POSITIVE"))), main());
+
+        // 5. The project is in the showcase, for a funder to find.
+        asAnotherPerson();
+        signInInEnglish("funder@example.org");
+        browser.get(base + "projects/showcase.xhtml");
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-project='" + project + "']")));
+        assertTrue(card.getText().contains(title), card.getText());
+        screenshot("stc-showcase");
+    }
+
+    private static long single(java.sql.Statement statement, String sql) throws java.sql.SQLException {
+        try (var row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), sql);
+            return row.getLong(1);
+        }
+    }
+
     /** Signs in and makes English the account's saved language: other test classes leave the demo accounts in theirs. */
     private void signInInEnglish(String email) {
         browser.get(base + "index.xhtml?lang=en");

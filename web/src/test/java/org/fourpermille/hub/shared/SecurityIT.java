@@ -257,6 +257,50 @@ class SecurityIT {
     }
 
     @Test
+    void an_stc_term_makes_the_stc_expert_and_its_end_ends_it_and_no_administrator_gives_it() throws Exception {
+        String email = "stc-term-" + System.nanoTime() + "@example.org";
+        TestEnvironment.createAccount(email, "Tomás Term", "en", "PARTNER");
+        long stc = number("SELECT id FROM hub_group WHERE code = 'STC'");
+        String expertRole = Bundle.text("en", "role.STC_EXPERT");
+
+        // Before any term: no expert's work, whatever the page.
+        WebSession person = signedIn(email, "en");
+        assertFalse(person.get("assessment/mine.xhtml").has("assignmentsTitle"), "not an expert before a term");
+        assertFalse(person.get("dashboard.xhtml").document().getElementById("roles").text().contains(expertRole));
+
+        // The secretariat appoints the person on the STC's members page: the open session ends (new roles, new
+        // session), and the next sign-in carries the role into every check.
+        WebSession staff = signedIn("secretariat@example.org", "en");
+        Page stcPage = staff.get("groups/members.xhtml?id=" + stc);
+        Page appointed = staff.submit(stcPage, "appointForm", Map.of("email", email, "startsOn", java.time.LocalDate.now().toString(),
+                "endsOn", java.time.LocalDate.now().plusYears(3).toString()), "appoint");
+        assertTrue(appointed.text().contains(Bundle.text("en", "group.members.appointed")), appointed.text());
+        assertTrue(person.get("dashboard.xhtml").uri().toString().contains("login.xhtml?ended=true"), "the roles changed");
+        person = signedIn(email, "en");
+        assertTrue(person.get("dashboard.xhtml").document().getElementById("roles").text().contains(expertRole));
+        assertTrue(person.get("assessment/mine.xhtml").has("assignmentsTitle"), "the term makes an expert");
+
+        // The end of the term ends it at the next request.
+        Element row = appointed.document().selectFirst("#termsForm tr[data-email=" + email + "]");
+        assertNotNull(row, appointed.text());
+        String endButton = row.selectFirst("[id$=:endTerm]").id().substring("termsForm".length() + 1);
+        Page ended = staff.submit(appointed, "termsForm", Map.of(), endButton);
+        assertTrue(ended.text().contains(Bundle.text("en", "group.members.termEnded")), ended.text());
+        assertTrue(person.get("assessment/mine.xhtml").uri().toString().contains("login.xhtml?ended=true"), "the role went with the term");
+        person = signedIn(email, "en");
+        assertFalse(person.get("assessment/mine.xhtml").has("assignmentsTitle"), "no longer an expert");
+        assertFalse(person.get("dashboard.xhtml").document().getElementById("roles").text().contains(expertRole));
+
+        // The administrator's form no longer offers the role: only a term gives it.
+        WebSession admin = signedIn("admin@example.org", "en");
+        long id = number("SELECT id FROM account WHERE email = ?", email);
+        Page edit = admin.get("admin/account.xhtml?id=" + id);
+        assertEquals(200, edit.status(), edit.text());
+        assertTrue(edit.document().select("input[value=STC_EXPERT]").isEmpty(), "no hand-given STC expert role");
+        assertFalse(edit.document().select("input[value=PARTNER]").isEmpty(), edit.text());
+    }
+
+    @Test
     void a_form_sent_without_script_works_as_with_script() {
         WebSession web = new WebSession(base, "en");
         Page login = web.get("login.xhtml");
