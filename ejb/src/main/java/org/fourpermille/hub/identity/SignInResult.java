@@ -13,7 +13,7 @@ public record SignInResult(Outcome outcome, String email, Set<Role> roles, Durat
      * {@code SUSPENDED} and {@code WITHDRAWN}: right password, but the person's organisation gives no access now.
      * {@code UNAVAILABLE}: the check itself could not be made (the database is out of reach); says nothing of the password.
      */
-    public enum Outcome { SUCCESS, INVALID, THROTTLED, SUSPENDED, WITHDRAWN, UNAVAILABLE }
+    public enum Outcome { SUCCESS, INVALID, THROTTLED, SUSPENDED, WITHDRAWN, NO_ROLE, UNAVAILABLE }
 
     static SignInResult success(Account account) {
         return new SignInResult(Outcome.SUCCESS, account.getEmail(), Set.copyOf(account.getEffectiveRoles()), Duration.ZERO);

@@ -80,6 +80,11 @@ public class SignInService {
             audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "organisation " + (withdrawn ? "WITHDRAWN" : "SUSPENDED"));
             return SignInResult.withoutAccess(withdrawn ? SignInResult.Outcome.WITHDRAWN : SignInResult.Outcome.SUSPENDED);
         }
+        if (account.getEffectiveRoles().isEmpty()) {
+            // No organisation and no role left: typically an independent STC expert whose term has ended.
+            audit.recordAs(login, AuditAction.SIGN_IN_FAILED, login, "no role");
+            return SignInResult.withoutAccess(SignInResult.Outcome.NO_ROLE);
+        }
         if (hasher.needsRehash(account.getPasswordHash())) {
             accounts.upgradePasswordHash(account.getId(), account.getPasswordHash(), hasher.hash(password));
         }

@@ -79,6 +79,7 @@ public class LoginBacking {
             case THROTTLED -> Texts.error(null, "login.error.throttled", result.retryAfter().toSeconds());
             case SUSPENDED -> Texts.error(null, "login.error.organisationSuspended");
             case WITHDRAWN -> Texts.error(null, "login.error.organisationWithdrawn");
+            case NO_ROLE -> Texts.error(null, "login.error.noRole");
             case UNAVAILABLE -> Texts.error(null, "login.error.unavailable");
             default -> Texts.error(null, "login.error.invalid");
         }

@@ -291,6 +291,22 @@ class SecurityIT {
         assertFalse(person.get("assessment/mine.xhtml").has("assignmentsTitle"), "no longer an expert");
         assertFalse(person.get("dashboard.xhtml").document().getElementById("roles").text().contains(expertRole));
 
+        // An independent expert (no organisation, no other role) is let in by the term alone, and once it has
+        // ended is told why at sign-in rather than shown an empty workspace.
+        String solo = "stc-solo-" + System.nanoTime() + "@example.org";
+        TestEnvironment.createAccount(solo, "Solène Solo", "en");
+        TestEnvironment.appointToStc(solo, java.time.LocalDate.now().minusMonths(2), java.time.LocalDate.now().plusYears(1));
+        assertTrue(signedIn(solo, "en").get("assessment/mine.xhtml").has("assignmentsTitle"));
+        try (Connection db = TestEnvironment.connection(); PreparedStatement end = db.prepareStatement("UPDATE group_term SET ended_on = CURRENT_DATE"
+                + " WHERE account_id = (SELECT id FROM account WHERE email = ?)")) {
+            end.setString(1, solo);
+            assertEquals(1, end.executeUpdate());
+        }
+        WebSession after = new WebSession(base, "en");
+        Page refusedSignIn = after.submit(after.get("login.xhtml"), "login", Map.of("email", solo, "password", PASSWORD), "submit");
+        assertTrue(refusedSignIn.uri().getPath().endsWith("/login.xhtml"), refusedSignIn.uri().toString());
+        assertTrue(refusedSignIn.text().contains(Bundle.text("en", "login.error.noRole")), refusedSignIn.text());
+
         // The administrator's form no longer offers the role: only a term gives it.
         WebSession admin = signedIn("admin@example.org", "en");
         long id = number("SELECT id FROM account WHERE email = ?", email);
