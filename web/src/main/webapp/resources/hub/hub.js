@@ -130,13 +130,14 @@
     }
 
     /*
-     * PrimeFaces' file chooser is a span named by aria-labelledby but given no role, which assistive technology
-     * ignores: it is a button (it is focusable and opens the file dialog).
+     * PrimeFaces' file chooser is a span carrying aria-labelledby without a role (not allowed there) around the file
+     * input, which is named by the same label. A role of button would nest one control in another; so the span loses
+     * the attribute and the input keeps its name.
      */
     function nameFileChoosers() {
-        var choosers = document.querySelectorAll(".ui-fileupload-choose:not([role])");
+        var choosers = document.querySelectorAll(".ui-fileupload-choose[aria-labelledby]:not([role])");
         for (var i = 0; i < choosers.length; i++) {
-            choosers[i].setAttribute("role", "button");
+            choosers[i].removeAttribute("aria-labelledby");
         }
     }
 

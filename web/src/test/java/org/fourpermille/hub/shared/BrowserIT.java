@@ -213,8 +213,11 @@ class BrowserIT {
         assertEquals(Bundle.text("en", "timeZone.filter"),
                 browser.findElement(By.cssSelector("label[for='timeZone:zone_filter']")).getText());
         filter.sendKeys("paris");
-        List<String> shown = zone.getOptions().stream().filter(WebElement::isDisplayed).map(o -> o.getAttribute("value"))
-                .filter(v -> !v.isEmpty()).distinct().toList();
+        // WebDriver calls every option of a shown select displayed: ask the page which ones the filter left.
+        @SuppressWarnings("unchecked")
+        List<String> shown = ((List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.getElementById('timeZone:zone').options].filter(o => !o.hidden && o.value).map(o => o.value);"))
+                .stream().map(String::valueOf).distinct().toList();
         assertEquals(List.of("Europe/Paris"), shown);
         assertEquals("Europe / Paris", zone.getFirstSelectedOption().getText());
         clickAndWaitForNewPage(By.id("timeZone:saveZone"));
