@@ -12,6 +12,7 @@ import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -90,8 +91,8 @@ public class EventTimes {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** The zones a person may choose, as IANA ids ("Africa/Dakar", "America/Sao_Paulo"...), sorted. */
-    public List<String> getZones() {
-        return TimeZones.CHOICES;
+    /** The zones a person may choose, grouped by region, the reader's own first; the select posts the IANA id. */
+    public List<SelectItem> getZones() {
+        return TimeZones.grouped(List.of(zone.getId()));
     }
 }

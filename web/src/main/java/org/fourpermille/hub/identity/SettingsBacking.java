@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -92,8 +93,9 @@ public class SettingsBacking {
         return "/account/settings?faces-redirect=true";
     }
 
-    public List<String> getTimeZones() {
-        return TimeZones.CHOICES;
+    /** Grouped by region, the saved zone first (the page's script adds the browser's); the select posts the id. */
+    public List<SelectItem> getTimeZones() {
+        return TimeZones.grouped(java.util.Arrays.asList(account.getTimeZone()));
     }
 
     public String getTimeZone() {

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -137,6 +138,14 @@ class EventsIT {
         Page settings = partner.get("account/settings.xhtml");
         Page saved = partner.submit(settings, "timeZone", Map.of("zone", "America/Sao_Paulo"), "saveZone");
         assertTrue(saved.text().contains(Bundle.text("en", "settings.timeZone.saved")), saved.text());
+        // The picker groups the zones by region with readable names, the saved zone first; it posts the id.
+        Element picker = partner.get("account/settings.xhtml").document().getElementById("timeZone:zone");
+        org.jsoup.select.Elements groups = picker.select("optgroup");
+        assertEquals(Bundle.text("en", "timeZone.group.yours"), groups.get(0).attr("label"));
+        assertEquals(List.of("America/Sao_Paulo"), groups.get(0).select("option").eachAttr("value"), picker.outerHtml());
+        Element paris = picker.selectFirst("optgroup[label=" + Bundle.text("en", "timeZone.region.Europe") + "] option[value=Europe/Paris]");
+        assertEquals("Europe / Paris", paris.text());
+        assertTrue(picker.select("option[value=America/Sao_Paulo]").eachText().contains("America / Sao Paulo"), picker.outerHtml());
         Page read = partner.get(eventPath);
         Element when = read.document().getElementById("eventWhen");
         assertEquals("2030-07-15T10:00:00-03:00", when.attr("datetime"));

@@ -201,7 +201,10 @@ class ForumIT {
                 "attachForm:attachMessages");
         assertTrue(uploaded.partialText().contains(Bundle.text("en", "forum.attached", "carbon notes.txt")), uploaded.partialText());
         Page withFile = partner.get("groups/topic.xhtml?id=" + topicId);
-        assertEquals("📎 carbon notes.txt", withFile.document().getElementById("attachment-" + opening).text());
+        org.jsoup.nodes.Element attachment = withFile.document().getElementById("attachment-" + opening);
+        assertEquals("carbon notes.txt", attachment.text());
+        // The icon font's paperclip, hidden from screen readers: an emoji showed as a missing glyph (issue 18).
+        assertEquals("true", attachment.selectFirst("span.pi.pi-paperclip").attr("aria-hidden"), attachment.outerHtml());
         HttpResponse<byte[]> download = member.bytes("groups/attachment?post=" + opening, Map.of());
         assertEquals(200, download.statusCode());
         assertArrayEquals(notes, download.body());

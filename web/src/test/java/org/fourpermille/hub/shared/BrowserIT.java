@@ -150,6 +150,82 @@ class BrowserIT {
     }
 
     @Test
+    void on_a_phone_the_menu_waits_behind_a_button_that_works_with_the_keyboard() throws Exception {
+        signInInEnglish("partner@example.org");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base + "groups/index.xhtml");
+        WebElement toggle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
+        WebElement menu = browser.findElement(By.id("mainMenu"));
+        assertEquals("mainMenu", toggle.getAttribute("aria-controls"));
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        assertFalse(menu.isDisplayed(), "the menu starts closed on a phone");
+        long innerHeight = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
+        long chrome = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return Math.round(document.querySelector('.hub-nav').getBoundingClientRect().bottom);");
+        assertTrue(chrome * 4 <= innerHeight, "header and closed menu take " + chrome + " of " + innerHeight + " px");
+        screenshot("menu-phone-closed");
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", toggle);
+        toggle.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(toggle, "aria-expanded", "true"));
+        assertTrue(menu.isDisplayed());
+        WebElement groups = menu.findElement(By.linkText(Bundle.text("en", "nav.groups")));
+        assertTrue(groups.isDisplayed(), menu.getText());
+        screenshot("menu-phone-open");
+        groups.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.attributeToBe(toggle, "aria-expanded", "false"));
+        assertEquals(toggle, browser.switchTo().activeElement(), "Escape closes the menu and returns to its button");
+        toggle.sendKeys(" ");
+        wait.until(ExpectedConditions.attributeToBe(toggle, "aria-expanded", "true"));
+
+        // On a wide screen the menu is always shown and needs no button.
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(base + "groups/index.xhtml");
+        assertTrue(browser.findElement(By.id("mainMenu")).isDisplayed());
+        assertFalse(browser.findElement(By.id("menuToggle")).isDisplayed());
+    }
+
+    @Test
+    void radio_buttons_sit_beside_their_labels_and_the_time_zone_picker_finds_a_city() throws Exception {
+        for (int width : new int[] {360, 1280}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(base + "join/application.xhtml?lang=en");
+            for (WebElement radio : browser.findElements(By.cssSelector("input[name='join:level']"))) {
+                WebElement label = browser.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']"));
+                org.openqa.selenium.Rectangle box = radio.getRect();
+                org.openqa.selenium.Rectangle text = label.getRect();
+                assertTrue(text.getX() >= box.getX() + box.getWidth() - 1
+                                && Math.abs((box.getY() + box.getHeight() / 2) - (text.getY() + text.getHeight() / 2)) <= 12,
+                        "at " + width + " px the radio " + box + " is not beside its label " + text);
+            }
+        }
+
+        // An account of its own: the demo accounts' zones matter to other classes.
+        String reader = "zone.reader." + System.nanoTime() + "@example.net";
+        TestEnvironment.createAccount(reader, "Zoé Zone", "en", "SECRETARIAT");
+        signInInEnglish(reader);
+        browser.get(base + "account/settings.xhtml");
+        Select zone = new Select(browser.findElement(By.id("timeZone:zone")));
+        String own = (String) ((JavascriptExecutor) browser).executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone;");
+        assertEquals(own, browser.findElement(By.cssSelector("select[id='timeZone:zone'] optgroup option")).getAttribute("value"),
+                "the browser's own zone comes first");
+        WebElement filter = browser.findElement(By.id("timeZone:zone_filter"));
+        assertEquals(Bundle.text("en", "timeZone.filter"),
+                browser.findElement(By.cssSelector("label[for='timeZone:zone_filter']")).getText());
+        filter.sendKeys("paris");
+        // WebDriver calls every option of a shown select displayed: ask the page which ones the filter left.
+        @SuppressWarnings("unchecked")
+        List<String> shown = ((List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.getElementById('timeZone:zone').options].filter(o => !o.hidden && o.value).map(o => o.value);"))
+                .stream().map(String::valueOf).distinct().toList();
+        assertEquals(List.of("Europe/Paris"), shown);
+        assertEquals("Europe / Paris", zone.getFirstSelectedOption().getText());
+        clickAndWaitForNewPage(By.id("timeZone:saveZone"));
+        assertTrue(main().contains(Bundle.text("en", "settings.timeZone.saved")), main());
+        assertEquals("Europe/Paris", new Select(browser.findElement(By.id("timeZone:zone"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @Test
     void an_organisation_applies_answers_the_secretariat_is_approved_and_its_representative_lands_in_its_college()
             throws Exception {
         String organisation = "Walk-through Soil Institute";
@@ -592,6 +668,123 @@ class BrowserIT {
         try (var row = statement.executeQuery(sql)) {
             assertTrue(row.next(), sql);
             return row.getLong(1);
+        }
+    }
+
+    /**
+     * axe-core over the main pages, as the people who use them, in their empty, filled and error states, at desktop
+     * width and at 360 px; at 360 px no page may scroll sideways. A finding names its rule, the page and the element.
+     */
+    @Test
+    void the_main_pages_have_no_serious_accessibility_finding_and_none_scrolls_sideways_on_a_small_phone() throws Exception {
+        Map<String, List<String>> findings = new java.util.LinkedHashMap<>();
+        List<String> sideways = new java.util.ArrayList<>();
+        long research = groupId("INTERFACE_PROJECTS");
+        long organisation = scalar("SELECT organisation_id FROM account WHERE email = 'partner@example.org'");
+        for (int width : new int[] {1280, 360}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            String at = " @" + width + "px";
+            asAnotherPerson();
+            browser.get(base + "index.xhtml?lang=en");
+            check("home (visitor)" + at, width, findings, sideways);
+            check("directory", "directory/organisations.xhtml", at, width, findings, sideways);
+            check("organisation profile", "directory/organisation.xhtml?id=" + organisation, at, width, findings, sideways);
+            check("join form, empty", "join/application.xhtml", at, width, findings, sideways);
+            clickAndWaitForNewPage(By.id("join:save"));
+            check("join form, errors" + at, width, findings, sideways);
+            check("sign-in form", "login.xhtml", at, width, findings, sideways);
+            clickAndWaitForNewPage(By.id("login:submit"));
+            check("sign-in form, errors" + at, width, findings, sideways);
+
+            signInInEnglish("partner@example.org");
+            check("dashboard (partner)" + at, width, findings, sideways);
+            check("groups", "groups/index.xhtml", at, width, findings, sideways);
+            check("group", "groups/group.xhtml?id=" + research, at, width, findings, sideways);
+            check("forum", "groups/forum.xhtml?group=" + research, at, width, findings, sideways);
+            clickAndWaitForNewPage(By.id("newTopic:start"));
+            check("forum, new topic with errors" + at, width, findings, sideways);
+            // A long unbroken word, as the title's limit allows: the forum's table must wrap it, not widen.
+            browser.findElement(By.id("newTopic:title")).sendKeys("Soil" + "carbon".repeat(25) + " " + width);
+            browser.findElement(By.id("newTopic:body")).sendKeys("Does anybody measure this at 30 cm?");
+            clickAndWaitForNewPage(By.id("newTopic:start"));
+            check("topic, filled" + at, width, findings, sideways);
+            check("forum, filled", "groups/forum.xhtml?group=" + research, at, width, findings, sideways);
+            check("library", "groups/documents.xhtml?group=" + research, at, width, findings, sideways);
+            check("events", "groups/events.xhtml?group=" + research, at, width, findings, sideways);
+            check("projects", "projects/index.xhtml", at, width, findings, sideways);
+            check("project editor, empty", "projects/edit.xhtml", at, width, findings, sideways);
+            clickAndWaitForNewPage(By.id("projectForm:save"));
+            check("project editor, errors" + at, width, findings, sideways);
+            check("offers", "offers/index.xhtml", at, width, findings, sideways);
+            check("interests", "interests/index.xhtml", at, width, findings, sideways);
+            check("notifications", "account/notifications.xhtml", at, width, findings, sideways);
+            check("settings", "account/settings.xhtml", at, width, findings, sideways);
+            long project = scalar("SELECT max(p.id) FROM project p JOIN account a ON a.organisation_id = p.organisation_id"
+                    + " WHERE a.email = 'partner@example.org'");
+            if (project > 0) {
+                check("project", "projects/project.xhtml?id=" + project, at, width, findings, sideways);
+                check("project editor, filled", "projects/edit.xhtml?id=" + project, at, width, findings, sideways);
+                check("matching", "matching/project.xhtml?id=" + project, at, width, findings, sideways);
+            }
+
+            asAnotherPerson();
+            signInInEnglish("funder@example.org");
+            check("offer editor, empty", "offers/edit.xhtml", at, width, findings, sideways);
+            clickAndWaitForNewPage(By.id("offerForm:save"));
+            check("offer editor, errors" + at, width, findings, sideways);
+
+            asAnotherPerson();
+            signInInEnglish("secretariat@example.org");
+            check("applications queue", "secretariat/applications.xhtml", at, width, findings, sideways);
+            check("changes queue", "secretariat/changes.xhtml", at, width, findings, sideways);
+            check("registry", "secretariat/registry.xhtml", at, width, findings, sideways);
+        }
+        assertTrue(findings.isEmpty() && sideways.isEmpty(), "serious or critical axe findings:\n" + Axe.describe(findings)
+                + "\npages that scroll sideways at 360 px: " + sideways);
+    }
+
+    private void check(String name, String path, String at, int width, Map<String, List<String>> findings, List<String> sideways)
+            throws Exception {
+        browser.get(base + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+        check(name + " (" + path + ")" + at, width, findings, sideways);
+    }
+
+    private void check(String page, int width, Map<String, List<String>> findings, List<String> sideways) throws Exception {
+        List<String> found = Axe.seriousFindings(browser);
+        if (!found.isEmpty()) {
+            findings.put(page, found);
+        }
+        if (width <= 360) {
+            long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+            if (scrollWidth > width) {
+                Object widest = ((JavascriptExecutor) browser).executeScript("""
+                        const w = document.documentElement.clientWidth, out = [];
+                        const beyond = e => e.getBoundingClientRect().right > w + 1;
+                        document.querySelectorAll('body *').forEach(e => {
+                            if (beyond(e) && !e.closest('.hub-table-wrap') && ![...e.children].some(beyond)) {
+                                out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                                        + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px');
+                            }
+                        });
+                        return out.slice(0, 4).join(', ');""");
+                sideways.add(page + ": " + scrollWidth + " px wide, because of " + widest);
+                screenshot("sideways-" + page.replaceAll("[^A-Za-z0-9]+", "-"));
+            }
+        }
+    }
+
+    private static long groupId(String code) {
+        return scalar("SELECT id FROM hub_group WHERE code = '" + code + "'");
+    }
+
+    private static long scalar(String sql) {
+        try (java.sql.Connection db = TestEnvironment.connection();
+             java.sql.Statement statement = db.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(sql)) {
+            return row.next() ? row.getLong(1) : 0;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -81,6 +81,18 @@ class WebTierIT {
     }
 
     @Test
+    void a_form_sent_empty_lists_its_errors_in_a_valid_list_that_is_announced() {
+        WebSession web = new WebSession(base, "en");
+        Page empty = web.submit(web.get("join/application.xhtml"), "join", Map.of(), "save");
+        org.jsoup.nodes.Element box = empty.document().selectFirst(".ui-messages-error");
+        assertTrue(box != null, "the errors are listed: " + empty.text());
+        assertEquals("alert", box.attr("role"), "the box of errors is announced: " + box.outerHtml());
+        assertFalse(box.select("ul > li").isEmpty(), box.outerHtml());
+        // A role on the items would make them no list items, and the list invalid (issue 18).
+        assertTrue(box.select("ul > li[role]").isEmpty() && box.select("ul > :not(li)").isEmpty(), box.outerHtml());
+    }
+
+    @Test
     void a_missing_page_explains_itself_in_the_visitors_language_and_leads_back() {
         Page english = new WebSession(base, "en").get("no-such-page.xhtml");
         assertEquals(404, english.status());
