@@ -172,9 +172,14 @@ public class MyWork {
         for (Object[] row : changes) {
             items.add(new Item("change", (String) row[1], ((Timestamp) row[2]).toInstant(), "/secretariat/changes.xhtml"));
         }
+        // A request waits on the secretariat until it has experts, and again once every expert has scored.
         for (AssessmentRequest r : em.createQuery("SELECT r FROM AssessmentRequest r WHERE r.status <> :done"
                         + " ORDER BY r.requestedAt", AssessmentRequest.class)
                 .setParameter("done", AssessmentStatus.COMPLETED).setMaxResults(ITEMS_SHOWN).getResultList()) {
+            boolean scoring = r.getAssignments().stream().anyMatch(a -> !a.isSubmitted() && !a.isConflictDeclared());
+            if (r.getStatus() == AssessmentStatus.IN_REVIEW && scoring) {
+                continue;
+            }
             items.add(new Item("assessment", r.getProject().title(locale), r.getRequestedAt(),
                     AssessmentService.REQUEST_PAGE + r.getId()));
         }
