@@ -1,5 +1,8 @@
 package org.fourpermille.hub.matching;
 
+import org.fourpermille.hub.shared.WorkWaits;
+import org.fourpermille.hub.shared.WorkKind;
+import jakarta.enterprise.event.Event;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -55,6 +58,8 @@ public class AssessmentService {
     private AuditLog audit;
     @Inject
     private Mailer mailer;
+    @Inject
+    private Event<WorkWaits> work;
 
     // ---- the secretariat: calls and rubric ----
 
@@ -172,6 +177,8 @@ public class AssessmentService {
             }
             throw e;
         }
+        work.fire(WorkWaits.forSecretariat(WorkKind.ASSESSMENT_REQUESTED, language -> project.title(language.locale()),
+                REQUEST_PAGE + request.getId()));
         audit.record(AuditAction.ASSESSMENT_REQUESTED, title(project), "modality " + modality + ", " + call.getTitle());
         return request;
     }
@@ -225,6 +232,8 @@ public class AssessmentService {
         Account expert = accounts.findById(expertId).orElseThrow(NotFoundException::new);
         AssessmentAssignment assignment = request.assign(expert, clock.now());
         ConcurrentChange.flush(em);
+        work.fire(WorkWaits.forPeople(WorkKind.EXPERT_ASSIGNED, language -> request.getProject().title(language.locale()),
+                REQUEST_PAGE + request.getId(), List.of(expert.getId()), false));
         audit.record(AuditAction.ASSESSMENT_EXPERT_ASSIGNED, title(request.getProject()), expert.getEmail());
         return assignment;
     }

@@ -1,5 +1,8 @@
 package org.fourpermille.hub.matching;
 
+import org.fourpermille.hub.shared.WorkWaits;
+import org.fourpermille.hub.shared.WorkKind;
+import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -72,6 +75,8 @@ public class InterestService {
     @Inject
     private Mailer mailer;
     @Inject
+    private Event<WorkWaits> work;
+    @Inject
     private FileContent files;
 
     /**
@@ -115,6 +120,11 @@ public class InterestService {
             throw e;
         }
         tell(interest.getToOrganisation(), MailTemplate.INTEREST_EXPRESSED, interest, me, "");
+        // They are mailed above (with the message); the notice puts it on the platform too.
+        work.fire(WorkWaits.forPeople(WorkKind.INTEREST_RECEIVED,
+                language -> mine.getName() + " — " + project.title(language.locale()) + " / " + offer.getTitle(),
+                PAGE + interest.getId(), accounts.ofOrganisation(interest.getToOrganisation()).stream().map(Account::getId).toList(),
+                true));
         audit.record(AuditAction.INTEREST_EXPRESSED, subject(interest), mine.getName() + " → " + interest.getToOrganisation().getName());
         return interest;
     }

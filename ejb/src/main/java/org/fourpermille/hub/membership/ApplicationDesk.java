@@ -1,5 +1,8 @@
 package org.fourpermille.hub.membership;
 
+import org.fourpermille.hub.shared.WorkWaits;
+import org.fourpermille.hub.shared.WorkKind;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,8 @@ import org.fourpermille.hub.shared.mail.Mailer;
 public class ApplicationDesk {
 
     public static final String PAGE = "/join/application.xhtml?key=";
+    /** Where the secretariat reviews an application. */
+    public static final String REVIEW_PAGE = "/secretariat/application.xhtml?id=";
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -45,6 +50,8 @@ public class ApplicationDesk {
     private Clock clock;
     @Inject
     private Mailer mailer;
+    @Inject
+    private Event<WorkWaits> work;
     @Inject
     private AuditLog audit;
     @Inject
@@ -129,6 +136,10 @@ public class ApplicationDesk {
         }
         mailer.send(application.getApplicantEmail(), application.getLanguage(), MailTemplate.APPLICATION_RECEIVED,
                 application.getApplicantName(), application.getOrganisationName(), application.getReference(), link(key));
+        String subject = application.getOrganisationName() + " (" + application.getReference() + ")";
+        work.fire(WorkWaits.forSecretariat(application.isUpgrade() ? WorkKind.UPGRADE_SUBMITTED
+                        : first ? WorkKind.APPLICATION_SUBMITTED : WorkKind.APPLICATION_RESUBMITTED,
+                language -> subject, REVIEW_PAGE + application.getId()));
         audit.recordAs(application.getApplicantEmail(),
                 first ? AuditAction.APPLICATION_SUBMITTED : AuditAction.APPLICATION_RESUBMITTED,
                 application.getReference(), application.getOrganisationName());

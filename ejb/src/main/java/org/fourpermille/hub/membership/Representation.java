@@ -1,5 +1,8 @@
 package org.fourpermille.hub.membership;
 
+import org.fourpermille.hub.shared.WorkWaits;
+import org.fourpermille.hub.shared.WorkKind;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +53,8 @@ import org.fourpermille.hub.shared.mail.Mailer;
 public class Representation {
 
     public static final String ORGANISATION_PAGE = "/organisation/profile.xhtml?id=";
+    /** Where the secretariat decides proposed changes. */
+    public static final String CHANGES_PAGE = "/secretariat/changes.xhtml";
 
     @PersistenceContext(unitName = "hub")
     private EntityManager em;
@@ -64,6 +69,8 @@ public class Representation {
     private AuditLog audit;
     @Inject
     private Mailer mailer;
+    @Inject
+    private Event<WorkWaits> work;
     @Inject
     private LinkTokens tokens;
     @Inject
@@ -264,6 +271,7 @@ public class Representation {
             }
             throw e;
         }
+        work.fire(WorkWaits.forSecretariat(WorkKind.CHANGE_PROPOSED, language -> organisation.getName(), CHANGES_PAGE));
         audit.record(AuditAction.ORGANISATION_CHANGE_REQUESTED, organisation.getName(), change.describe());
         return change;
     }

@@ -169,6 +169,10 @@ public class AssessmentAssignment {
         return conflictNote;
     }
 
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
     public Instant getSubmittedAt() {
         return submittedAt;
     }

@@ -13,6 +13,8 @@ public class NotificationBadge {
 
     @Inject
     private MyNotifications notifications;
+    @Inject
+    private MyWork work;
 
     private Integer unread;
 
@@ -21,7 +23,7 @@ public class NotificationBadge {
             unread = 0;
             if (FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
                 try {
-                    unread = notifications.unreadCount();
+                    unread = notifications.unreadCount() + work.unreadNotices();
                 } catch (EJBException noPlatformRole) { // EJBAccessException, or AccessLocalException from a local view
                     // The header never breaks a page: without a count the link still leads to the list.
                     unread = 0;

@@ -40,6 +40,8 @@ public class NotificationsBacking {
 
     @Inject
     private MyNotifications notifications;
+    @Inject
+    private MyWork work;
 
     private List<MyNotifications.Line> lines;
     private List<MyNotifications.GroupLevel> levels;
@@ -99,6 +101,7 @@ public class NotificationsBacking {
 
     public String markAllRead() {
         notifications.markAllRead();
+        work.markNoticesRead();
         Texts.info(null, "notifications.allRead");
         return "/account/notifications?faces-redirect=true";
     }

@@ -138,6 +138,13 @@ class AssessmentIT {
         review = secretariat.submit(review, "assignForm", Map.of("expert", option(review, "assignForm:expert", "Jorge Second-Expert")), "assign");
         assertTrue(review.text().contains(Bundle.text("en", "assessment.status.IN_REVIEW")), review.text());
 
+        // Each assigned expert is told at once, by mail in their own language (Jorge reads Spanish) with the link
+        // to the request, and on the platform: a notice and the assessment to score on the dashboard.
+        MimeMessage assigned = Mailbox.awaitMessage("jorge.fasp@example.org", TITLE_EN, 0);
+        assertEquals(mailPhraseIn(Locale.forLanguageTag("es"), "work.EXPERT_ASSIGNED", TITLE_EN), assigned.getSubject());
+        assertEquals("assessment/request.xhtml?id=" + request, Mailbox.link(assigned));
+        Mailbox.awaitMessage("expert@example.org", TITLE_EN, 0);
+
         // An STC expert who is not assigned, and a funder, see nothing of it.
         WebSession carla = signedIn("carla.fasp@example.org");
         assertEquals(404, carla.get("assessment/request.xhtml?id=" + request).status());
@@ -148,6 +155,19 @@ class AssessmentIT {
         // this draft and not the company's other project; Nadia, never assigned, sees no project at all; expert@,
         // also a research institute's representative, keeps the partners' view besides her assignment.
         WebSession jorge = signedIn("jorge.fasp@example.org");
+        Page jorgesNotices = jorge.get("account/notifications.xhtml");
+        Element notice = jorgesNotices.document().selectFirst("#workList li[data-kind=EXPERT_ASSIGNED]");
+        assertNotNull(notice, jorgesNotices.text());
+        assertTrue(notice.text().contains(Bundle.text("en", "work.EXPERT_ASSIGNED", TITLE_EN)), notice.text());
+        assertTrue(jorgesNotices.document().getElementById("unreadCount") != null, "the header counts the notice");
+        Page openedNotice = jorge.get("account/notifications.xhtml?notice=" + notice.attr("data-id"));
+        assertTrue(openedNotice.uri().toString().endsWith("assessment/request.xhtml?id=" + request), openedNotice.uri().toString());
+        Element toScore = jorge.get("dashboard.xhtml").document().selectFirst("#waitingList li[data-kind=score]");
+        assertTrue(toScore != null && toScore.text().contains(TITLE_EN)
+                && toScore.selectFirst("a").attr("href").endsWith("assessment/request.xhtml?id=" + request), "dashboard: " + toScore);
+        assertEquals(404, carla.get("account/notifications.xhtml?notice=" + notice.attr("data-id")).status(),
+                "another person's notice is not found");
+        assertTrue(carla.get("dashboard.xhtml").document().select("#waitingList li").isEmpty(), "nothing waits for Carla");
         Page jorgesPage = jorge.get("projects/project.xhtml?id=" + project);
         assertEquals(200, jorgesPage.status(), jorgesPage.text());
         assertEquals(TITLE_EN, jorgesPage.document().getElementById("projectTitle").text());
@@ -274,6 +294,12 @@ class AssessmentIT {
         assertNull(funder.get("projects/showcase.xhtml").document().selectFirst("[data-project=" + project + "]"));
         assertNull(funder.get("dashboard.xhtml").document().selectFirst("#opportunities [data-project=" + project + "]"));
         assertEquals(200, funder.get("projects/project.xhtml?id=" + project).status(), "still shown to partners");
+    }
+
+    /** A phrase of the mail bundle in {@code locale}, as the platform formats it. */
+    private static String mailPhraseIn(Locale locale, String key, Object... arguments) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.fourpermille.hub.shared.mail.mail", locale);
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 
     /** A phrase of the mail bundle in English, as the platform formats it. */

@@ -3,6 +3,7 @@ package org.fourpermille.hub.matching;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -89,6 +90,23 @@ class InterestsIT {
         assertTrue(Mailbox.body(expressed).contains(partnerOrganisation), Mailbox.body(expressed));
 
         WebSession funder = signedIn("funder@example.org", "es");
+        // The funder is told on the platform too, and the interest waits on its dashboard, with its age and link.
+        Page funderNotices = funder.get("account/notifications.xhtml");
+        Element notice = funderNotices.document().selectFirst("#workList li[data-kind=INTEREST_RECEIVED]:contains(" + projectTitle + ")");
+        assertNotNull(notice, funderNotices.text());
+        assertTrue(notice.text().contains(partnerOrganisation), notice.text());
+        Element waiting = funder.get("dashboard.xhtml").document()
+                .selectFirst("#waitingList li[data-kind=interest]:contains(" + projectTitle + ")");
+        assertTrue(waiting != null && waiting.selectFirst("a").attr("href").endsWith("interests/interest.xhtml?id=" + interest)
+                && waiting.text().contains(Bundle.text("es", "waiting.kind.interest")), "funder's dashboard: " + waiting);
+        assertTrue(waiting.text().contains(Bundle.text("es", "waiting.age", 0)), waiting.text());
+        Page partnerDashboard = partner.get("dashboard.xhtml");
+        assertTrue(partnerDashboard.document().select("#waitingList li:contains(" + projectTitle + ")").isEmpty(),
+                "the side that spoke has nothing to answer: " + partnerDashboard.text());
+        assertNotNull(partnerDashboard.document().selectFirst("#myProjects li:contains(" + projectTitle + ")"), partnerDashboard.text());
+        assertFalse(partnerDashboard.document().select("#myOffers, #myProjects").text().contains(offerTitle),
+                "a partner's dashboard lists only its own organisation's projects and offers");
+        assertNotNull(funder.get("dashboard.xhtml").document().selectFirst("#myOffers li:contains(" + offerTitle + ")"));
         Page list = funder.get("interests/index.xhtml");
         Element row = list.document().selectFirst("#interestTable tr[data-interest=" + interest + "]");
         assertTrue(row != null && row.text().contains(projectTitle)
@@ -100,6 +118,8 @@ class InterestsIT {
         Page accepted = funder.submit(received, "decideForm", Map.of(), "accept");
         assertEquals("ACCEPTED", accepted.document().getElementById("interestStatus").attr("data-status"), accepted.text());
         Mailbox.awaitMessage("partner@example.org", projectTitle, partnerMails);
+        assertTrue(funder.get("dashboard.xhtml").document().select("#waitingList li:contains(" + projectTitle + ")").isEmpty(),
+                "once answered it no longer waits");
 
         // The partner writes with a file; the funder is told and downloads it.
         Page conversation = partner.get("interests/interest.xhtml?id=" + interest);
@@ -124,6 +144,10 @@ class InterestsIT {
 
         // A third organisation learns nothing, not even that the interest exists.
         WebSession member = signedIn("member@example.org", "fr");
+        Page membersDashboard = member.get("dashboard.xhtml");
+        assertFalse(membersDashboard.document().select("#waitingList, #myProjects, #myOffers").text().contains(projectTitle),
+                "nor does its dashboard: " + membersDashboard.text());
+        assertFalse(membersDashboard.text().contains(offerTitle));
         assertEquals(404, member.get("interests/interest.xhtml?id=" + interest).status());
         assertEquals(404, member.bytes(file, Map.of()).statusCode());
         assertEquals(404, member.get(newPath).status(), "nor may it speak for the project or the offer");

@@ -2,6 +2,7 @@ package org.fourpermille.hub.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.fourpermille.hub.membership.Joining.DEMO_PASSWORD;
 import static org.fourpermille.hub.membership.Joining.PDF;
@@ -23,11 +24,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +55,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -195,6 +200,44 @@ class MembershipIT {
             count.next();
             assertEquals(1, count.getInt(1));
         }
+    }
+
+    @Test
+    void a_new_application_reaches_the_secretariat_on_its_dashboard_its_notifications_and_by_mail_in_its_language() throws Exception {
+        // The demo's secretariat reads French and mails it every queue (other classes may have changed either).
+        try (Connection db = TestEnvironment.connection()) {
+            db.createStatement().executeUpdate("UPDATE account SET locale = 'FR' WHERE email = 'secretariat@example.org'");
+            db.createStatement().executeUpdate("DELETE FROM queue_mail_choice WHERE account_id ="
+                    + " (SELECT id FROM account WHERE email = 'secretariat@example.org')");
+        }
+        WebSession applicant = new WebSession(base, "en");
+        String reference = submitted(applicant, form("Sols Vivants du Plateau", "CIVIL_SOCIETY", "SN", "", "NON_PROFIT", "PARTNER",
+                "koffi@sols-vivants.example"));
+        long id = applicationId(reference);
+
+        MimeMessage told = Mailbox.awaitMessage("secretariat@example.org", reference, 0);
+        ResourceBundle mail = ResourceBundle.getBundle("org.fourpermille.hub.shared.mail.mail", Locale.FRENCH);
+        assertEquals(new MessageFormat(mail.getString("work.APPLICATION_SUBMITTED"), Locale.FRENCH)
+                .format(new Object[] {"Sols Vivants du Plateau (" + reference + ")"}), told.getSubject());
+        assertEquals("secretariat/application.xhtml?id=" + id, Mailbox.link(told), "the link leads to the application itself");
+
+        WebSession staff = secretariat(base);
+        Element waiting = staff.get("dashboard.xhtml").document()
+                .selectFirst("#waitingList li[data-kind=application]:contains(" + reference + ")");
+        assertNotNull(waiting, "the new application waits on the secretariat's dashboard");
+        assertTrue(waiting.selectFirst("a").attr("href").endsWith("secretariat/application.xhtml?id=" + id), waiting.html());
+        assertTrue(waiting.text().contains(Bundle.text("en", "waiting.age", 0)), waiting.text());
+        Page notices = staff.get("account/notifications.xhtml");
+        Element notice = notices.document().selectFirst("#workList li[data-kind=APPLICATION_SUBMITTED]:contains(" + reference + ")");
+        assertNotNull(notice, notices.text());
+        Page opened = staff.get("account/notifications.xhtml?notice=" + notice.attr("data-id"));
+        assertTrue(opened.uri().toString().endsWith("secretariat/application.xhtml?id=" + id), opened.uri().toString());
+        assertTrue(staff.get("account/notifications.xhtml").document()
+                .selectFirst("#workList li[data-id=" + notice.attr("data-id") + "]").hasClass("hub-read"), "opening it marks it read");
+        // The applicant, a partner-to-be, has no account; a partner's dashboard never lists the secretariat's queue.
+        WebSession partner = Joining.signedIn(base, "partner@example.org", DEMO_PASSWORD);
+        assertFalse(partner.get("dashboard.xhtml").text().contains(reference));
+        assertEquals(404, partner.get("account/notifications.xhtml?notice=" + notice.attr("data-id")).status());
     }
 
     @Test

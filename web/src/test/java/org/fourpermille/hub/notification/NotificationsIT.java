@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.fourpermille.hub.membership.Joining;
 import org.fourpermille.hub.shared.Bundle;
 import org.fourpermille.hub.shared.Deployments;
 import org.fourpermille.hub.shared.Mailbox;
@@ -112,6 +113,41 @@ class NotificationsIT {
             assertNotNull(single(db, "SELECT n.mailed_at FROM notification n JOIN group_activity a ON a.id = n.activity_id"
                     + " JOIN account c ON c.id = n.account_id WHERE a.title = ? AND c.email = ?", title, PARTNER));
         }
+    }
+
+    @Test
+    void the_secretariat_turns_off_the_mail_of_a_queue_and_still_sees_its_work_on_the_platform() throws Exception {
+        String secretariat = "secretariat@example.org";
+        WebSession staff = Joining.secretariat(base);
+        try (Connection db = TestEnvironment.connection()) {
+            update(db, "DELETE FROM queue_mail_choice WHERE account_id = (SELECT id FROM account WHERE email = ?)", secretariat);
+        }
+        Page page = staff.get("account/notifications.xhtml");
+        assertTrue(page.document().getElementById("queueMail:queue:0:mail").hasAttr("checked"), "by default every queue mails");
+        Page saved = staff.submit(page, "queueMail", Map.of("queue:0:mail", "",
+                "queue:1:mail", "true", "queue:2:mail", "true", "queue:3:mail", "true"), "saveQueues");
+        assertTrue(saved.text().contains(Bundle.text("en", "notifications.queues.saved")), saved.text());
+        assertFalse(saved.document().getElementById("queueMail:queue:0:mail").hasAttr("checked"), "applications no longer mail");
+        assertTrue(saved.document().getElementById("queueMail:queue:1:mail").hasAttr("checked"), "the other queues still do");
+
+        String reference = Joining.submitted(new WebSession(base, "en"), Joining.form("Quiet Roots Cooperative", "FARMERS_ORGANISATION",
+                "KE", "", "NON_PROFIT", "PARTNER", "wanjiru@quiet-roots.example"));
+        Mailbox.awaitMessage("wanjiru@quiet-roots.example", reference, 0);  // the applicant's confirmation left: the job ran
+        pause(SEVERAL_ROUNDS);
+        assertEquals(0, Mailbox.count(secretariat, reference), "no mail for a queue turned off");
+        Page notices = staff.get("account/notifications.xhtml");
+        assertNotNull(notices.document().selectFirst("#workList li[data-kind=APPLICATION_SUBMITTED]:contains(" + reference + ")"),
+                "the notice shows all the same: " + notices.text());
+        assertNotNull(staff.get("dashboard.xhtml").document().selectFirst("#waitingList li:contains(" + reference + ")"));
+
+        Page restored = staff.submit(staff.get("account/notifications.xhtml"), "queueMail", Map.of("queue:0:mail", "true",
+                "queue:1:mail", "true", "queue:2:mail", "true", "queue:3:mail", "true"), "saveQueues");
+        assertTrue(restored.document().getElementById("queueMail:queue:0:mail").hasAttr("checked"), restored.text());
+
+        // People outside the secretariat have no queues to choose, and cannot post the choice.
+        WebSession partner = Joining.signedIn(base, PARTNER, PASSWORD);
+        Page partners = partner.get("account/notifications.xhtml");
+        assertFalse(partners.has("queueMail"), partners.text());
     }
 
     @Test
@@ -258,7 +294,8 @@ class NotificationsIT {
             assertFalse(list.text().contains(unseen), list.text());
             assertFalse(list.text().contains(seen), "the group's earlier notifications are gone from the list too");
             int counted = list.has("unreadCount") ? Integer.parseInt(list.document().getElementById("unreadCount").text()) : 0;
-            assertEquals(unreadInMyGroups(FUNDER), counted, "the header counts only groups the funder is in");
+            // Work notices (an interest received, say) belong to no group: the header counts them too.
+            assertEquals(unreadInMyGroups(FUNDER) + unreadWorkNotices(FUNDER), counted, "the header counts only groups the funder is in");
             assertTrue(unreadAnywhere(FUNDER) > counted, "the rows about the Projects Interface are there, just not counted");
         } finally {
             Page back = funder.get("groups/group.xhtml?id=" + projects);
@@ -370,6 +407,13 @@ class NotificationsIT {
 
     private static int unreadInMyGroups(String email) throws Exception {
         return unread(email, " AND a.group_id IN (SELECT e.group_id FROM group_member_effective e WHERE e.account_id = c.id)");
+    }
+
+    private static int unreadWorkNotices(String email) throws Exception {
+        try (Connection db = TestEnvironment.connection()) {
+            return ((Number) single(db, "SELECT count(*) FROM work_notice w JOIN account c ON c.id = w.account_id"
+                    + " WHERE c.email = ? AND w.read_at IS NULL", email)).intValue();
+        }
     }
 
     private static int unreadAnywhere(String email) throws Exception {

@@ -67,7 +67,9 @@ public enum MailTemplate {
     /** {0} person, {1} event title, {2} group, {3} link to the event. */
     EVENT_CANCELLED("eventCancelled"),
     /** {0} person, {1} topic title, {2} group it left, {3} group it is in now, {4} link to the topic. */
-    TOPIC_MOVED("topicMoved");
+    TOPIC_MOVED("topicMoved"),
+    /** {0} person, {1} what waits (a {@code work.KIND} phrase), {2} link to it, {3} settings link. */
+    WORK_WAITING("workWaiting");
 
     private final String key;
 
