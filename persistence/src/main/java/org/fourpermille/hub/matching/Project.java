@@ -146,7 +146,7 @@ public class Project extends Listing {
         List<FieldProblem> problems = new ArrayList<>(details.unreadable());
         List<ProjectText.Typed> cleanTexts = ProjectText.check(details, problems);
         if (details.stage() == null) {
-            problems.add(FieldProblem.of("stage", "error.required"));
+            problems.add(FieldProblem.of("stage", "error.choose"));
         }
         Criteria cleanCriteria = checkCriteria(details.criteria(), creating, practiceCodes, currencies, problems);
         List<String> cleanCountries = cleanCriteria.getCountries();

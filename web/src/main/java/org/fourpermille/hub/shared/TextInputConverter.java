@@ -1,5 +1,6 @@
 package org.fourpermille.hub.shared;
 
+import jakarta.el.ValueExpression;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
@@ -28,7 +29,7 @@ public class TextInputConverter implements Converter<String> {
         if (ControlCharacters.in(value)) {
             throw refusal(context, "validation.controlCharacter");
         }
-        int limit = maxLength(component);
+        int limit = maxLength(context, component);
         if (limit > 0 && value != null) {
             String sent = sent(context, component);
             int length = sent == null ? value.length() : sent.length();
@@ -52,8 +53,15 @@ public class TextInputConverter implements Converter<String> {
         return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    private static int maxLength(UIComponent component) {
+    private static int maxLength(FacesContext context, UIComponent component) {
         Object limit = component.getAttributes().get("maxlength");
+        if (limit == null || limit instanceof Number number && number.intValue() <= 0) {
+            // A plain h:inputTextarea has no maxlength attribute: the pages pass it through to the browser.
+            limit = component.getPassThroughAttributes(false).get("maxlength");
+            if (limit instanceof ValueExpression expression) {
+                limit = expression.getValue(context.getELContext());
+            }
+        }
         if (limit instanceof Number number) {
             return number.intValue();
         }

@@ -213,15 +213,17 @@ class ProjectsIT {
         fields.put("duration", "two");
         fields.put("fundingSought", "5000");
         fields.put("expectedChange", "25");
+        fields.remove("stage");
         Page refused = partner.submit(blank, "projectForm", fields, "save");
 
+        assertEquals(en("error.choose"), message(refused, "projectForm:stageMessage"), "a select asks to choose");
         // Before, the typing errors alone were shown and the range checks waited for the next submit.
         assertEquals(en("matching.error.number"), message(refused, "projectForm:areaMessage"), refused.text());
         assertEquals(en("matching.error.wholeNumber"), message(refused, "projectForm:durationMessage"), refused.text());
         assertEquals(en("project.error.soughtAboveBudget"), message(refused, "projectForm:fundingSoughtMessage"), refused.text());
         assertEquals(en("project.error.expectedChange", new BigDecimal("-5"), new BigDecimal("10")),
                 message(refused, "projectForm:expectedChangeMessage"));
-        assertTrue(refused.document().getElementById("globalMessages").text().contains(en("error.invalidInput", 4)), refused.text());
+        assertTrue(refused.document().getElementById("globalMessages").text().contains(en("error.invalidInput", 5)), refused.text());
         assertEquals("12OO", value(refused, "projectForm:area"), "typed text stays");
         assertEquals("two", value(refused, "projectForm:duration"));
         assertEquals(0, number("SELECT count(*) FROM project_text WHERE title = ?", title));
