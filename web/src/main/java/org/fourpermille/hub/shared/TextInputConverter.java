@@ -57,7 +57,8 @@ public class TextInputConverter implements Converter<String> {
         Object limit = component.getAttributes().get("maxlength");
         if (limit == null || limit instanceof Number number && number.intValue() <= 0) {
             // A plain h:inputTextarea has no maxlength attribute: the pages pass it through to the browser.
-            limit = component.getPassThroughAttributes(false).get("maxlength");
+            java.util.Map<String, Object> passed = component.getPassThroughAttributes(false);
+            limit = passed == null ? null : passed.get("maxlength");
             if (limit instanceof ValueExpression expression) {
                 limit = expression.getValue(context.getELContext());
             }
