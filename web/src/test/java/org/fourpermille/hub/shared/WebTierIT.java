@@ -141,6 +141,12 @@ class WebTierIT {
     private static final List<String> DEMO_PEOPLE = List.of("partner@example.org", "member@example.org",
             "secretariat@example.org", "expert@example.org", "funder@example.org", "admin@example.org");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    /**
+     * The secretariat's pages whose subject is the codes themselves: the registry import describes its file
+     * format (the columns' codes, dates as 2016-03-01), the reference list shows each practice's code beside its
+     * names so the secretariat can keep it.
+     */
+    private static final Set<String> CODES_ARE_THE_SUBJECT = Set.of("secretariat/registry.xhtml", "secretariat/reference.xhtml");
     /** Distinct pages per person and language: every page of the menu and the first of each kind linked from them. */
     private static final int PAGES_PER_WALK = 45;
 
@@ -158,6 +164,9 @@ class WebTierIT {
                 web.chooseLanguage(language);
                 for (Page page : walk(web)) {
                     walked++;
+                    if (CODES_ARE_THE_SUBJECT.contains(page.uri().getPath().replaceFirst(".*/(secretariat/)", "$1"))) {
+                        continue;
+                    }
                     String text = readable(page.document());
                     find(codes, text, email, language, page, "a code", problems);
                     find(ISO_DATE, text, email, language, page, "an ISO date", problems);
@@ -178,10 +187,14 @@ class WebTierIT {
         }
     }
 
-    /** What a person reads: the text of the page, without scripts, styles, and what they type into fields. */
+    /**
+     * What a person reads: the text of the page, without scripts, styles, and what they type into fields. The
+     * audit log's detail column is left out: it is the record as the platform wrote it at the time, kept verbatim
+     * as evidence for the administrators (its action column is checked).
+     */
     private static String readable(Document document) {
         Document copy = document.clone();
-        copy.select("script, style, textarea, input, noscript, [hidden], [aria-hidden=true]").remove();
+        copy.select("script, style, textarea, input, noscript, [hidden], [aria-hidden=true], [id$=':detail']").remove();
         return copy.body() == null ? "" : copy.body().text();
     }
 
