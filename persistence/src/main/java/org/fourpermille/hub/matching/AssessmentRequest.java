@@ -173,7 +173,7 @@ public class AssessmentRequest {
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (newOutcome == null) {
-            problems.add(FieldProblem.of("outcome", "error.required"));
+            problems.add(FieldProblem.of("outcome", "error.choose"));
         }
         String cleanReport = newReport == null ? "" : newReport.strip();
         if (cleanReport.isEmpty()) {

@@ -248,7 +248,7 @@ public class Interest {
             found.add(FieldProblem.of("amount", "interest.error.amountFormat"));
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            found.add(FieldProblem.of("currency", "error.required"));
+            found.add(FieldProblem.of("currency", "error.choose"));
         }
         if (instrument == null) {
             found.add(FieldProblem.of("instrument", "interest.error.instrumentRequired"));

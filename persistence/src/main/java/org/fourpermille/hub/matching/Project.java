@@ -142,10 +142,11 @@ public class Project extends Listing {
     }
 
     private void apply(ProjectDetails details, boolean creating, Set<String> practiceCodes, Set<String> currencies, Instant now) {
-        List<FieldProblem> problems = new ArrayList<>();
+        // What the form could not read is refused with the rest: the person fixes every field in one go.
+        List<FieldProblem> problems = new ArrayList<>(details.unreadable());
         List<ProjectText.Typed> cleanTexts = ProjectText.check(details, problems);
         if (details.stage() == null) {
-            problems.add(FieldProblem.of("stage", "error.required"));
+            problems.add(FieldProblem.of("stage", "error.choose"));
         }
         Criteria cleanCriteria = checkCriteria(details.criteria(), creating, practiceCodes, currencies, problems);
         List<String> cleanCountries = cleanCriteria.getCountries();
@@ -176,7 +177,7 @@ public class Project extends Listing {
         Integer cleanDepth = details.baselineDepthCm();
         if (cleanDepth != null && (cleanDepth < MIN_DEPTH_CM || cleanDepth > MAX_DEPTH_CM)) {
             problems.add(FieldProblem.of("baselineDepth", "project.error.depth", MIN_DEPTH_CM, MAX_DEPTH_CM));
-        } else if (cleanDepth == null && cleanBaseline != null) {
+        } else if (cleanDepth == null && cleanBaseline != null && !Criteria.has(problems, "baselineDepth")) {
             problems.add(FieldProblem.of("baselineDepth", "project.error.depthRequired"));
         }
         BigDecimal cleanChange = details.expectedChangeTonnesPerHaYear();

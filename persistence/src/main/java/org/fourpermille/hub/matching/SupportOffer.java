@@ -130,7 +130,7 @@ public class SupportOffer extends Listing {
                        Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         if (details.language() == null) {
-            problems.add(FieldProblem.of("language", "error.required"));
+            problems.add(FieldProblem.of("language", "error.choose"));
         }
         String cleanTitle = Checks.text(details.title(), "title", TITLE_LENGTH, true, problems);
         String cleanDescription = Checks.text(details.description(), "description", DESCRIPTION_LENGTH, true, problems);

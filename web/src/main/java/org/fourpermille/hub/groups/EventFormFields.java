@@ -64,9 +64,9 @@ public class EventFormFields implements Serializable {
         texts.put(Texts.text("event.field.title"), title);
         texts.put(Texts.text("event.field.description"), description);
         texts.put(Texts.text("event.field.kind"), kind == null ? null : Texts.text("eventKind." + kind.name()));
-        texts.put(Texts.text("event.field.startDate"), startDate == null ? null : startDate.toString());
+        texts.put(Texts.text("event.field.startDate"), startDate == null ? null : org.fourpermille.hub.shared.Labels.date(startDate, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         texts.put(Texts.text("event.field.startTime"), startTime == null ? null : startTime.toString());
-        texts.put(Texts.text("event.field.endDate"), endDate == null ? null : endDate.toString());
+        texts.put(Texts.text("event.field.endDate"), endDate == null ? null : org.fourpermille.hub.shared.Labels.date(endDate, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         texts.put(Texts.text("event.field.endTime"), endTime == null ? null : endTime.toString());
         texts.put(Texts.text("event.field.zone"), zone);
         texts.put(Texts.text("event.field.onlineLink"), onlineLink);

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.fourpermille.hub.shared.NotFoundException;
-import org.fourpermille.hub.shared.Texts;
+import org.fourpermille.hub.shared.Labels;
 
 /**
  * The latest documents on a group's front page, and the file sizes every library page shows. Read once
@@ -22,6 +22,8 @@ public class RecentDocumentsBacking {
 
     static final int SHOWN = 5;
 
+    @Inject
+    private Labels labels;
     @Inject
     private DocumentLibrary library;
 
@@ -37,11 +39,8 @@ public class RecentDocumentsBacking {
         });
     }
 
-    /** "12 KB", "3.4 MB" in the reader's language. */
+    /** "< 1 KB", "12 KB", "3.4 MB" in the reader's language: see {@link Labels#size(long)}. */
     public String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return Texts.text("document.size.kb", Math.max(1, Math.round(bytes / 1024.0)));
-        }
-        return Texts.text("document.size.mb", Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0);
+        return labels.size(bytes);
     }
 }

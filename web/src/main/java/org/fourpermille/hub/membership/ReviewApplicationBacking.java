@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,6 +17,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.fourpermille.hub.shared.BusinessException;
+import org.fourpermille.hub.shared.Labels;
 import org.fourpermille.hub.shared.Postback;
 import org.fourpermille.hub.shared.Texts;
 import org.omnifaces.cdi.Param;
@@ -101,6 +103,55 @@ public class ReviewApplicationBacking {
     }
 
     /** The form and documents as they were sent in one submission. */
+    /**
+     * An event's note as the reader says it. The application writes some notes with codes, in the history's
+     * stored form ("LOGO: logo.png", "BUREAU 2026-12-01: reason"); this names the kind, the body and the day
+     * in the reader's language. Other notes are what a person typed, shown as typed.
+     */
+    public String note(ApplicationEvent event) {
+        String note = event.getNote();
+        if (note == null) {
+            return null;
+        }
+        switch (event.getAction()) {
+            case DOCUMENT_ADDED, DOCUMENT_REMOVED -> {
+                int colon = note.indexOf(": ");
+                DocumentKind kind = colon < 0 ? null : code(DocumentKind.class, note.substring(0, colon));
+                return kind == null ? note : Texts.text("review.history.document",
+                        Texts.text("documentKind." + kind.name()), note.substring(colon + 2));
+            }
+            case APPROVED, REJECTED -> {
+                String[] parts = note.split(" ", 2);
+                DecidingBody body = code(DecidingBody.class, parts[0]);
+                if (body == null || parts.length < 2 || parts[1].length() < 10) {
+                    return note;
+                }
+                LocalDate day;
+                try {
+                    day = LocalDate.parse(parts[1].substring(0, 10));
+                } catch (java.time.format.DateTimeParseException notADay) {
+                    return note;
+                }
+                String rest = parts[1].substring(10);
+                String reason = rest.startsWith(": ") ? rest.substring(2) : null;
+                String decided = Texts.text("review.history.decision", Texts.text("decidingBody." + body.name()),
+                        Labels.date(day, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+                return reason == null ? decided : Texts.text("review.history.document", decided, reason);
+            }
+            default -> {
+                return note;
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException notOne) {
+            return null;
+        }
+    }
+
     public List<SnapshotField> snapshot(String json) {
         List<SnapshotField> fields = new ArrayList<>();
         if (json == null) {
@@ -116,6 +167,7 @@ public class ReviewApplicationBacking {
                     case "type" -> Texts.text("organisationType." + text.getString());
                     case "legalStatus" -> Texts.text("legalStatus." + text.getString());
                     case "level" -> Texts.text("level." + text.getString());
+                    case "country" -> Labels.country(text.getString(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
                     default -> text.getString();
                 };
                 fields.add(new SnapshotField("join." + key, shown));

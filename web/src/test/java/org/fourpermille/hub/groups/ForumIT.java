@@ -123,6 +123,29 @@ class ForumIT {
     }
 
     @Test
+    void an_over_long_title_or_text_is_refused_beside_its_field_with_nothing_saved_and_everything_kept() throws Exception {
+        long knowledge = groupId("INTERFACE_KNOWLEDGE");
+        WebSession partner = signedIn("partner@example.org");
+        String marker = unique("Over-long");
+        String title = marker + " " + "t".repeat(Topic.TITLE_LENGTH * 15 - marker.length() - 1);
+        String body = "Soil carbon, line one.\n" + "b".repeat(Post.BODY_LENGTH + 4_000);
+
+        Page forum = partner.get("groups/forum.xhtml?group=" + knowledge);
+        Page refused = partner.submit(forum, "newTopic", Map.of("title", title, "body", body), "start");
+
+        // Before, PrimeFaces cut both to their maxlength and the topic was saved with a success message.
+        assertTrue(refused.uri().getPath().endsWith("/groups/forum.xhtml"), refused.uri().toString());
+        Element titleField = refused.document().getElementById("newTopic:title");
+        assertTrue(titleField.parent().text().contains("At most 200 characters; this has 3,000."), refused.text());
+        assertTrue(refused.document().getElementById("newTopic:body").parent().text()
+                .contains("At most 20,000 characters; this has " + String.format(Locale.ENGLISH, "%,d", body.length()) + "."),
+                refused.text());
+        assertEquals(title, titleField.val());
+        assertEquals(body, refused.document().getElementById("newTopic:body").wholeText());
+        assertEquals(0, number("SELECT count(*) FROM forum_topic WHERE title LIKE ?", marker + "%"));
+    }
+
+    @Test
     void a_reply_quotes_the_topic_shows_as_new_to_its_author_and_an_edit_keeps_the_earlier_text() throws Exception {
         long knowledge = groupId("INTERFACE_KNOWLEDGE");
         WebSession partner = signedIn("partner@example.org");

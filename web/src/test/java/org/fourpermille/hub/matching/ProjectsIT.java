@@ -204,6 +204,32 @@ class ProjectsIT {
     }
 
     @Test
+    void one_submit_shows_a_letter_in_a_number_and_every_range_problem_with_the_summary_and_saves_nothing() throws Exception {
+        String title = "Letters in numbers " + System.nanoTime();
+        WebSession partner = as("partner@example.org");
+        Page blank = partner.get("projects/edit.xhtml");
+        Map<String, String> fields = project(title);
+        fields.put("area", "12OO");       // a letter O typed for a zero
+        fields.put("duration", "two");
+        fields.put("fundingSought", "5000");
+        fields.put("expectedChange", "25");
+        fields.remove("stage");
+        Page refused = partner.submit(blank, "projectForm", fields, "save");
+
+        assertEquals(en("error.choose"), message(refused, "projectForm:stageMessage"), "a select asks to choose");
+        // Before, the typing errors alone were shown and the range checks waited for the next submit.
+        assertEquals(en("matching.error.number"), message(refused, "projectForm:areaMessage"), refused.text());
+        assertEquals(en("matching.error.wholeNumber"), message(refused, "projectForm:durationMessage"), refused.text());
+        assertEquals(en("project.error.soughtAboveBudget"), message(refused, "projectForm:fundingSoughtMessage"), refused.text());
+        assertEquals(en("project.error.expectedChange", new BigDecimal("-5"), new BigDecimal("10")),
+                message(refused, "projectForm:expectedChangeMessage"));
+        assertTrue(refused.document().getElementById("globalMessages").text().contains(en("error.invalidInput", 5)), refused.text());
+        assertEquals("12OO", value(refused, "projectForm:area"), "typed text stays");
+        assertEquals("two", value(refused, "projectForm:duration"));
+        assertEquals(0, number("SELECT count(*) FROM project_text WHERE title = ?", title));
+    }
+
+    @Test
     void funders_find_the_showcase_first_in_the_projects_list_and_other_partners_the_latest_change_first() throws Exception {
         // Bhutan, a country no other test uses: the list narrowed to it holds these two projects only.
         long company = number("SELECT organisation_id FROM account WHERE email = ?", "partner@example.org");

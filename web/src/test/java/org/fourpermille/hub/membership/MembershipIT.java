@@ -107,7 +107,7 @@ class MembershipIT {
     }
 
     @Test
-    void a_draft_takes_documents_checked_by_content_and_submits_with_a_reference_and_a_mail_in_french() {
+    void a_draft_takes_documents_checked_by_content_and_submits_with_a_reference_and_a_mail_in_french() throws Exception {
         String email = "awa@sols-du-sahel.example";
         WebSession web = new WebSession(base, "fr");
         Page draft = startDraft(web, form("Sols du Sahel", "CIVIL_SOCIETY", "SN", "", "NON_PROFIT", "PARTNER", email));
@@ -130,6 +130,9 @@ class MembershipIT {
         WebSession otherBrowser = new WebSession(base, "fr");  // the draft lives in the database, not in a session
         Page complete = uploadAll(otherBrowser, otherBrowser.get(link), true);
         assertEquals(3, complete.document().select("[id='join:documentTable'] tbody tr .hub-file-name").size(), complete.text());
+        // A logo of a few hundred bytes said "0 kB".
+        String sizes = complete.document().select("[id='join:documentTable'] tbody").text();
+        assertTrue(sizes.contains("< 1 Ko") && !sizes.contains("0 kB"), sizes);
         Page done = otherBrowser.submit(complete, "join", Map.of(), "submit");
         Matcher reference = REFERENCE.matcher(done.text());
         assertTrue(reference.find(), done.text());
@@ -137,6 +140,10 @@ class MembershipIT {
 
         MimeMessage confirmation = Mailbox.awaitMessage(email, reference.group(), 0);
         assertTrue(Mailbox.body(confirmation).contains("Bonjour Awa Ndiaye"), Mailbox.body(confirmation));
+        // The pages call it a "candidature"; the mails said "demande" for the same thing.
+        assertEquals("Candidature " + reference.group() + " reçue : Sols du Sahel", confirmation.getSubject());
+        assertTrue(linkMail.getSubject().startsWith("Votre candidature"), linkMail.getSubject());
+        assertFalse(Mailbox.body(confirmation).contains("demande"), Mailbox.body(confirmation));
     }
 
     @Test
@@ -279,6 +286,12 @@ class MembershipIT {
         assertFalse(again.document().select("li[data-action=SUBMITTED] .hub-snapshot").text().contains("TNI"),
                 "the first version is kept as it was");
 
+        // The history names the documents by their kind, as the rest of the page does, never by their code.
+        assertTrue(again.document().select("li[data-action=DOCUMENT_ADDED]").text().contains("Logo: logo.png"),
+                again.document().select("#history").text());
+        assertFalse(again.document().select("#history").text().contains("LOGO"), again.document().select("#history").text());
+        assertEquals("Germany", again.document().getElementById("country").text());
+
         Page unchecked = staff.submit(again, "recommendForm", Map.of(), "recommend");
         assertTrue(unchecked.text().contains(Bundle.text("en", "application.error.signatureUnchecked")), unchecked.text());
 
@@ -293,6 +306,17 @@ class MembershipIT {
                 "decidedOn", LocalDate.now().toString(), "note", "Too late"), "decide");
         assertTrue(late.text().contains(Bundle.text("en", "error.concurrentChange")), late.text());
         assertEquals("APPROVED", late.document().selectFirst("#applicationStatus").attr("data-status"));
+        staff.chooseLanguage("fr");
+        Page decided = staff.get("secretariat/application.xhtml?id=" + id);
+        String history = decided.document().select("#history").text();
+        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.FRENCH).format(LocalDate.now());
+        assertTrue(decided.document().select("li[data-action=APPROVED]").text().contains("Bureau, " + today), history);
+        assertTrue(history.contains("Logo : logo.png"), history);
+        assertFalse(history.matches("(?s).*(\\d{4}-\\d{2}-\\d{2}|BUREAU|DECLARATION_INTENT|LOGO).*"), history);
+        assertTrue(decided.document().getElementById("decision").text().contains(today), decided.text());
+        assertEquals("Allemagne", decided.document().getElementById("country").text());
+        staff.chooseLanguage("en");
 
         MimeMessage welcome = Mailbox.awaitMessage(email, "Welcome to the 4 per 1000", 0);
         assertTrue(Mailbox.body(welcome).contains("Partner"), Mailbox.body(welcome));

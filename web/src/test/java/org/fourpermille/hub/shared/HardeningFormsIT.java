@@ -79,6 +79,42 @@ class HardeningFormsIT {
         return title + " " + Long.toString(System.nanoTime(), 36);
     }
 
+    // ---- issue 18: over-long text is refused, not cut ----
+
+    @Test
+    void an_over_long_project_title_or_event_description_is_refused_beside_the_field_kept_and_not_saved() throws Exception {
+        WebSession partner = signedIn("partner@example.org", "en");
+        String marker = unique("Cut title");
+        String title = marker + " " + "x".repeat(3_000 - marker.length() - 1);
+        Page blank = partner.get("projects/edit.xhtml");
+        Page refused = partner.submit(blank, "projectForm", Map.of("titleEn", title, "summaryEn", "Hedges around Thiès."), "save");
+        // Before, PrimeFaces cut the title to its 200 characters and the project could be saved so.
+        assertEquals("At most 200 characters; this has 3,000. Shorten it and save again; nothing was saved.",
+                refused.document().getElementById("projectForm:titleEnMessage").text(), refused.text());
+        assertEquals(title, refused.document().getElementById("projectForm:titleEn").val());
+        assertEquals(0, number("SELECT count(*) FROM project_text WHERE title LIKE ?", marker + "%"));
+
+        // A plain textarea whose limit the page passes through to the browser, read in French.
+        long knowledge = number("SELECT id FROM hub_group WHERE code = ?", "INTERFACE_KNOWLEDGE");
+        WebSession member = signedIn("member@example.org", "fr");
+        Page events = member.get("groups/events.xhtml?group=" + knowledge);
+        String eventTitle = unique("Webinar with a long text");
+        String description = "d".repeat(240_000);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("title", eventTitle);
+        fields.put("kind", "WEBINAR");
+        fields.put("description", description);
+        fields.put("startDate", "2030-07-15");
+        fields.put("startTime", "15:00");
+        fields.put("endTime", "16:30");
+        fields.put("zone", "Europe/Paris");
+        fields.put("onlineLink", "https://meet.example.org/soil-carbon");
+        Page tooLong = member.submit(events, "eventForm", fields, "create");
+        assertTrue(tooLong.text().contains(Bundle.text("fr", "validation.tooLong", 4_000, 240_000)), tooLong.text());
+        assertEquals(description, tooLong.document().getElementById("eventForm:description").wholeText().strip());
+        assertEquals(0, number("SELECT count(*) FROM group_event WHERE title = ?", eventTitle));
+    }
+
     // ---- item 3: zip bombs ----
 
     @Test

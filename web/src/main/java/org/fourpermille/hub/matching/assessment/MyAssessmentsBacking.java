@@ -47,10 +47,10 @@ public class MyAssessmentsBacking {
     public String request() {
         if (project == null || call == null) {
             if (project == null) {
-                Texts.error("requestForm:project", "error.required");
+                Texts.error("requestForm:project", "error.choose");
             }
             if (call == null) {
-                Texts.error("requestForm:call", "error.required");
+                Texts.error("requestForm:call", "error.choose");
             }
             Texts.error(null, "assessment.error.form");
             return null;

@@ -56,7 +56,7 @@ public class OfferFormFields implements Serializable {
         texts.put(Texts.text("offer.field.languages"), String.join(", ", languages));
         texts.put(Texts.text("offer.field.ticketMin"), ticketMin == null ? null : ticketMin.toPlainString());
         texts.put(Texts.text("offer.field.ticketMax"), ticketMax == null ? null : ticketMax.toPlainString());
-        texts.put(Texts.text("offer.field.deadline"), deadline == null ? null : deadline.toString());
+        texts.put(Texts.text("offer.field.deadline"), deadline == null ? null : org.fourpermille.hub.shared.Labels.date(deadline, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         return texts;
     }
 

@@ -15,6 +15,7 @@ import org.fourpermille.hub.matching.Need;
 import org.fourpermille.hub.matching.ProjectDetails;
 import org.fourpermille.hub.matching.ProjectStage;
 import org.fourpermille.hub.matching.ProjectVisibility;
+import org.fourpermille.hub.shared.FieldProblem;
 import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.membership.Region;
 
@@ -35,14 +36,14 @@ public class ProjectFormFields implements Serializable {
     private String stage;
     private String region;
     private CriteriaFields criteria = new CriteriaFields();
-    private BigDecimal area;
-    private Integer duration;
-    private BigDecimal totalBudget;
-    private BigDecimal fundingSought;
+    private String area;
+    private String duration;
+    private String totalBudget;
+    private String fundingSought;
     private List<String> needs = new ArrayList<>();
-    private BigDecimal baselineSoc;
-    private Integer baselineDepth;
-    private BigDecimal expectedChange;
+    private String baselineSoc;
+    private String baselineDepth;
+    private String expectedChange;
     private String mrvMethod;
     private String visibility = ProjectVisibility.DRAFT.name();
 
@@ -57,14 +58,14 @@ public class ProjectFormFields implements Serializable {
         fields.stage = details.stage() == null ? null : details.stage().name();
         fields.region = details.region() == null ? null : details.region().name();
         fields.criteria = CriteriaFields.of(details.criteria());
-        fields.area = MatchingChoices.plain(details.areaHa());
-        fields.duration = details.durationMonths();
-        fields.totalBudget = MatchingChoices.plain(details.totalBudget());
-        fields.fundingSought = MatchingChoices.plain(details.fundingSought());
+        fields.area = typed(MatchingChoices.plain(details.areaHa()));
+        fields.duration = typed(details.durationMonths());
+        fields.totalBudget = typed(MatchingChoices.plain(details.totalBudget()));
+        fields.fundingSought = typed(MatchingChoices.plain(details.fundingSought()));
         fields.needs = MatchingChoices.names(details.needs());
-        fields.baselineSoc = MatchingChoices.plain(details.baselineSocTonnesPerHa());
-        fields.baselineDepth = details.baselineDepthCm();
-        fields.expectedChange = MatchingChoices.plain(details.expectedChangeTonnesPerHaYear());
+        fields.baselineSoc = typed(MatchingChoices.plain(details.baselineSocTonnesPerHa()));
+        fields.baselineDepth = typed(details.baselineDepthCm());
+        fields.expectedChange = typed(MatchingChoices.plain(details.expectedChangeTonnesPerHaYear()));
         fields.mrvMethod = details.mrvMethod();
         fields.visibility = details.visibility() == null ? null : details.visibility().name();
         return fields;
@@ -75,9 +76,44 @@ public class ProjectFormFields implements Serializable {
         texts.put(SupportedLocale.EN, new LocalText(titleEn, summaryEn));
         texts.put(SupportedLocale.FR, new LocalText(titleFr, summaryFr));
         texts.put(SupportedLocale.ES, new LocalText(titleEs, summaryEs));
+        List<FieldProblem> unreadable = new ArrayList<>();
         return new ProjectDetails(texts, MatchingChoices.parse(ProjectStage.class, stage), MatchingChoices.parse(Region.class, region),
-                criteria.toDetails(), area, duration, totalBudget, fundingSought, MatchingChoices.enums(Need.class, needs),
-                baselineSoc, baselineDepth, expectedChange, mrvMethod, MatchingChoices.parse(ProjectVisibility.class, visibility));
+                criteria.toDetails(), decimal(area, "area", unreadable), whole(duration, "duration", unreadable),
+                decimal(totalBudget, "totalBudget", unreadable), decimal(fundingSought, "fundingSought", unreadable),
+                MatchingChoices.enums(Need.class, needs), decimal(baselineSoc, "baselineSoc", unreadable),
+                whole(baselineDepth, "baselineDepth", unreadable), decimal(expectedChange, "expectedChange", unreadable),
+                mrvMethod, MatchingChoices.parse(ProjectVisibility.class, visibility), unreadable);
+    }
+
+    // The numbers are read here, not by Faces converters: a converter's refusal stops the request before the
+    // project's own checks run, so a letter in one number hid every range problem until the next submit.
+
+    private static String typed(Object number) {
+        return number == null ? null : number instanceof BigDecimal decimal ? decimal.toPlainString() : number.toString();
+    }
+
+    private static BigDecimal decimal(String typed, String field, List<FieldProblem> unreadable) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip());
+        } catch (NumberFormatException e) {
+            unreadable.add(FieldProblem.of(field, "matching.error.number"));
+            return null;
+        }
+    }
+
+    private static Integer whole(String typed, String field, List<FieldProblem> unreadable) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            unreadable.add(FieldProblem.of(field, "matching.error.wholeNumber"));
+            return null;
+        }
     }
 
     /** The form as the "changed meanwhile" notice shows it, label by label in the reader's language. */
@@ -94,14 +130,14 @@ public class ProjectFormFields implements Serializable {
         texts.put(Texts.text("project.field.stage"), stage == null ? null : Texts.text("projectStage." + stage));
         texts.put(Texts.text("project.field.region"), region == null ? null : Texts.text("region." + region));
         criteria.addTexts(texts);
-        texts.put(Texts.text("project.field.area"), area == null ? null : area.toPlainString());
-        texts.put(Texts.text("project.field.duration"), duration == null ? null : duration.toString());
-        texts.put(Texts.text("project.field.totalBudget"), totalBudget == null ? null : totalBudget.toPlainString());
-        texts.put(Texts.text("project.field.fundingSought"), fundingSought == null ? null : fundingSought.toPlainString());
+        texts.put(Texts.text("project.field.area"), area);
+        texts.put(Texts.text("project.field.duration"), duration);
+        texts.put(Texts.text("project.field.totalBudget"), totalBudget);
+        texts.put(Texts.text("project.field.fundingSought"), fundingSought);
         texts.put(Texts.text("project.field.needs"), String.join(", ", needs.stream().map(n -> Texts.text("need." + n)).toList()));
-        texts.put(Texts.text("project.field.baselineSoc"), baselineSoc == null ? null : baselineSoc.toPlainString());
-        texts.put(Texts.text("project.field.baselineDepth"), baselineDepth == null ? null : baselineDepth.toString());
-        texts.put(Texts.text("project.field.expectedChange"), expectedChange == null ? null : expectedChange.toPlainString());
+        texts.put(Texts.text("project.field.baselineSoc"), baselineSoc);
+        texts.put(Texts.text("project.field.baselineDepth"), baselineDepth);
+        texts.put(Texts.text("project.field.expectedChange"), expectedChange);
         texts.put(Texts.text("project.field.mrvMethod"), mrvMethod);
         texts.put(Texts.text("project.field.visibility"), visibility == null ? null : Texts.text("projectVisibility." + visibility));
         return texts;
@@ -175,35 +211,35 @@ public class ProjectFormFields implements Serializable {
         return criteria;
     }
 
-    public BigDecimal getArea() {
+    public String getArea() {
         return area;
     }
 
-    public void setArea(BigDecimal area) {
+    public void setArea(String area) {
         this.area = area;
     }
 
-    public Integer getDuration() {
+    public String getDuration() {
         return duration;
     }
 
-    public void setDuration(Integer duration) {
+    public void setDuration(String duration) {
         this.duration = duration;
     }
 
-    public BigDecimal getTotalBudget() {
+    public String getTotalBudget() {
         return totalBudget;
     }
 
-    public void setTotalBudget(BigDecimal totalBudget) {
+    public void setTotalBudget(String totalBudget) {
         this.totalBudget = totalBudget;
     }
 
-    public BigDecimal getFundingSought() {
+    public String getFundingSought() {
         return fundingSought;
     }
 
-    public void setFundingSought(BigDecimal fundingSought) {
+    public void setFundingSought(String fundingSought) {
         this.fundingSought = fundingSought;
     }
 
@@ -215,27 +251,27 @@ public class ProjectFormFields implements Serializable {
         this.needs = needs == null ? new ArrayList<>() : needs;
     }
 
-    public BigDecimal getBaselineSoc() {
+    public String getBaselineSoc() {
         return baselineSoc;
     }
 
-    public void setBaselineSoc(BigDecimal baselineSoc) {
+    public void setBaselineSoc(String baselineSoc) {
         this.baselineSoc = baselineSoc;
     }
 
-    public Integer getBaselineDepth() {
+    public String getBaselineDepth() {
         return baselineDepth;
     }
 
-    public void setBaselineDepth(Integer baselineDepth) {
+    public void setBaselineDepth(String baselineDepth) {
         this.baselineDepth = baselineDepth;
     }
 
-    public BigDecimal getExpectedChange() {
+    public String getExpectedChange() {
         return expectedChange;
     }
 
-    public void setExpectedChange(BigDecimal expectedChange) {
+    public void setExpectedChange(String expectedChange) {
         this.expectedChange = expectedChange;
     }
 
