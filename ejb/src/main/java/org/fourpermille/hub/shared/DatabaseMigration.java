@@ -30,7 +30,14 @@ import org.flywaydb.core.api.output.MigrateResult;
         user = "${MPCONFIG=hub.db.user}",
         password = "${MPCONFIG=hub.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 40)
+        maxPoolSize = 40,
+        // A connection is checked (SELECT 1) when it is handed out, and one found broken drops them all: after a
+        // database restart or failover the pool reconnects by itself and no request gets a dead connection.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -24,9 +24,11 @@ import jakarta.servlet.http.HttpSession;
 
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
+import org.fourpermille.hub.shared.DatabaseOutage;
 import org.fourpermille.hub.shared.LocalPath;
 import org.fourpermille.hub.shared.Responses;
 import org.fourpermille.hub.shared.Role;
+import org.fourpermille.hub.shared.UserPreferences;
 
 /**
  * How a person is signed in, on every request, on every node.
@@ -70,6 +72,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private UserPreferences preferences;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -126,7 +131,16 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus resume(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, SignedIn session) {
-        Set<Role> now = signIn.currentRoles(session.email()).orElse(Set.of());
+        Set<Role> now;
+        try {
+            now = signIn.currentRoles(session.email()).orElse(Set.of());
+        } catch (RuntimeException failed) {
+            // Runs before any filter: the database out of reach is answered here, the session kept as it is.
+            if (DatabaseOutage.isCause(failed) && answerOutage(request, response)) {
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            throw failed;
+        }
         if (!now.isEmpty() && now.equals(session.roles())) {
             return context.notifyContainerAboutLogin(session.email(), names(now));
         }
@@ -136,6 +150,14 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             ended.invalidate();
         }
         return sendTo(request, response, ENDED_PAGE);
+    }
+
+    private boolean answerOutage(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return DatabaseOutage.answer(request, response, preferences.localeFor(request, response));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static AuthenticationStatus sendTo(HttpServletRequest request, HttpServletResponse response, String page) {

@@ -41,6 +41,7 @@ import org.fourpermille.hub.shared.operations.RequestMetrics;
 public class RequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RequestFilter.class.getName());
 
     static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");
     static final String ALLOW = "GET, HEAD, POST";
@@ -78,6 +79,11 @@ public class RequestFilter extends HttpFilter {
             handle(request, response, chain);
             metrics.record(request, response, System.nanoTime() - started);
         } catch (IOException | ServletException | RuntimeException failed) {
+            if (DatabaseOutage.isCause(failed) && DatabaseOutage.answer(request, response, preferences.localeFor(request, response))) {
+                LOG.warning(() -> "Answered 503: the database is out of reach (" + failed + ")");
+                metrics.record(request, response, System.nanoTime() - started);
+                return;
+            }
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR); // what the container will answer
             metrics.record(request, response, System.nanoTime() - started);
             throw failed;

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.fourpermille.hub.config.Setting;
@@ -71,6 +72,14 @@ public class TestEnvironment implements LauncherSessionListener {
 
     public static GreenMail mail() {
         return mail;
+    }
+
+    /**
+     * Stops the platform's database, runs {@code whileDown} and starts it again on the same address, as an
+     * operator's restart of PostgreSQL does under running nodes.
+     */
+    public static <T> T whileDatabaseDown(Supplier<T> whileDown) {
+        return database.restart(whileDown);
     }
 
     /** A direct connection to the platform's database, for setting up states that take time (expiry). */

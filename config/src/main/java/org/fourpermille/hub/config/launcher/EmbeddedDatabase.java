@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -33,14 +34,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
-    private final EmbeddedPostgres postgres;
+    private final Path folder;
     private final String databaseName;
-    private final Optional<Postmaster> postmaster;
+    private final int port;
+    private EmbeddedPostgres postgres;
+    private Optional<Postmaster> postmaster;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String databaseName, Optional<Postmaster> postmaster) {
-        this.postgres = postgres;
+    private EmbeddedDatabase(Path folder, String databaseName, EmbeddedPostgres postgres) {
+        this.folder = folder;
         this.databaseName = databaseName;
-        this.postmaster = postmaster;
+        this.postgres = postgres;
+        this.port = postgres.getPort();
+        this.postmaster = Postmaster.find(folder.resolve(CLUSTER_FOLDER));
     }
 
     /**
@@ -48,25 +53,46 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * database {@code databaseName} when it does not exist yet.
      */
     public static EmbeddedDatabase start(Path folder, String databaseName) {
+        EmbeddedDatabase database = new EmbeddedDatabase(folder, databaseName, server(folder, 0));
+        database.createDatabaseIfMissing();
+        return database;
+    }
+
+    /** Starts the server of {@code folder}'s cluster on {@code port}, or on a free one when it is 0. */
+    private static EmbeddedPostgres server(Path folder, int port) {
         try {
             Path data = folder.resolve(CLUSTER_FOLDER);
             Path work = folder.resolve("work");
             Files.createDirectories(data);
             Files.createDirectories(work);
             // Unix sockets are off so the server runs under any user, root included (CI machines).
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(work.toFile())
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("max_connections", "200")
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName, Postmaster.find(data));
-            database.createDatabaseIfMissing();
-            return database;
+                    .setPGStartupWait(STARTUP_WAIT);
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + folder, e);
+        }
+    }
+
+    /**
+     * Stops the server, runs {@code whileDown}, and starts it again on the same port with the same data, as
+     * an operator's database restart does to the nodes that use it (tests of what the platform does then).
+     */
+    public synchronized <T> T restart(Supplier<T> whileDown) {
+        close();
+        try {
+            return whileDown.get();
+        } finally {
+            postgres = server(folder, port);
+            postmaster = Postmaster.find(folder.resolve(CLUSTER_FOLDER));
         }
     }
 
@@ -87,7 +113,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl() {
@@ -108,7 +134,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * then gets PostgreSQL's own fast and immediate shutdowns, so that none outlives its owner.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             postgres.close();
         } catch (IOException e) {

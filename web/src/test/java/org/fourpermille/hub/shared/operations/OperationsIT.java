@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,51 @@ class OperationsIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
         assertTrue(missing.headers().firstValue("X-Request-Id").isPresent(), "a refusal names its request too");
+    }
+
+    /**
+     * An operator restarts PostgreSQL under a running node: while it is down the node says it is not ready and a
+     * reader gets "back in a moment" in their language (503, never a stack trace), the node is ready again by
+     * itself soon after the database is back, a signed-in person is still signed in, and no request fails then.
+     */
+    @Test
+    void a_database_restart_keeps_people_signed_in_and_no_request_fails_once_it_is_back() throws Exception {
+        WebSession member = signedIn("partner@example.org", "fr");
+        try {
+            assertEquals(200, ready());
+            Page during = TestEnvironment.whileDatabaseDown(() -> {
+                assertEquals(503, ready(), "not ready without its database");
+                return member.get("dashboard.xhtml");
+            });
+            long back = System.nanoTime();
+            assertEquals(503, during.status(), during.text());
+            assertEquals("30", during.header("Retry-After").orElse(""), "the reader's browser and the balancer may try again");
+            assertTrue(during.text().contains("de retour dans un instant"), during.text());
+            assertFalse(during.text().contains("Exception") || during.text().contains("SQL"), during.text());
+
+            while (ready() != 200) {
+                assertTrue(System.nanoTime() - back < 10_000_000_000L, "ready again within 10 s of the database's return");
+                Thread.sleep(200);
+            }
+            for (int i = 0; i < 10; i++) {
+                Page dashboard = member.get("dashboard.xhtml");
+                assertEquals(200, dashboard.status(), "request " + i + " after the return: " + dashboard.text());
+                assertTrue(dashboard.uri().getPath().endsWith("/dashboard.xhtml"), "still signed in: " + dashboard.uri());
+                assertEquals(200, member.get("groups/index.xhtml").status(), "request " + i);
+            }
+        } finally {
+            signedIn("partner@example.org", "en"); // the partner's saved language, as other classes expect
+        }
+    }
+
+    private int ready() {
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build()
+                    .send(HttpRequest.newBuilder(base.toURI().resolve("/health/ready")).timeout(Duration.ofSeconds(10)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new AssertionError("/health/ready does not answer", e);
+        }
     }
 
     private String metrics() throws Exception {
