@@ -103,6 +103,12 @@ class AssessmentIT {
         long request = Long.parseLong(id.group(1));
         assertTrue(requested.text().contains(Bundle.text("en", "assessment.status.REQUESTED")), requested.text());
         assertTrue(requested.text().contains(Bundle.text("en", "assessment.modality.1")));
+        // The request waits on the secretariat to assign experts: it is told, with a link to the request.
+        org.jsoup.nodes.Element requestNotice = secretariat.get("account/notifications.xhtml").document()
+                .select("#workList li[data-kind=ASSESSMENT_REQUESTED]").first();
+        assertNotNull(requestNotice, "the secretariat is told of the assessment request");
+        assertTrue(secretariat.get("account/notifications.xhtml?notice=" + requestNotice.attr("data-id")).uri().toString()
+                .endsWith("assessment/request.xhtml?id=" + request), "the newest request notice leads to this request");
 
         // The rubric gains a criterion: a new version, while the request keeps version 1.
         Page published = secretariat.submit(secretariat.get("assessment/calls.xhtml"), "rubricForm", Map.of("code", "3.9",

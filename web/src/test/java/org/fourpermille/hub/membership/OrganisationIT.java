@@ -160,6 +160,13 @@ class OrganisationIT {
         assertNotNull(proposed.document().getElementById("pendingChange"));
 
         WebSession staff = secretariat(base);
+        // The change waits on the secretariat, which is told of it on the platform without polling its queue.
+        Element waitingChange = staff.get("dashboard.xhtml").document()
+                .selectFirst("#waitingList li:contains(Sahel Soil Network)");
+        assertNotNull(waitingChange, "the proposed change waits on the secretariat's dashboard");
+        assertTrue(waitingChange.selectFirst("a").attr("href").contains("secretariat/change"), waitingChange.html());
+        assertNotNull(staff.get("account/notifications.xhtml").document()
+                .selectFirst("#workList li[data-kind=CHANGE_PROPOSED]:contains(Sahel Soil Network)"), "and among its notices");
         Page queue = staff.get("secretariat/changes.xhtml");
         Element entry = queue.document().selectFirst("li.hub-change[data-organisation=" + organisationId("Sahel Soil Network") + "]");
         assertNotNull(entry, queue.text());
@@ -264,6 +271,11 @@ class OrganisationIT {
         assertNotNull(rep.get(PROFILE).document().getElementById("openUpgrade"), "the profile says an upgrade is under way");
 
         WebSession staff = secretariat(base);
+        Element upgradeNotice = staff.get("account/notifications.xhtml").document()
+                .selectFirst("#workList li[data-kind=UPGRADE_SUBMITTED]:contains(" + reference.group() + ")");
+        assertNotNull(upgradeNotice, "the secretariat is told of the upgrade request");
+        assertTrue(staff.get("account/notifications.xhtml?notice=" + upgradeNotice.attr("data-id")).uri().toString()
+                .endsWith("secretariat/application.xhtml?id=" + Joining.applicationId(reference.group())), "the notice leads to it");
         Page review = staff.get("secretariat/application.xhtml?id=" + Joining.applicationId(reference.group()));
         assertEquals(Bundle.text("en", "applicationPurpose.UPGRADE"), review.document().getElementById("purpose").text());
         Page approved = staff.submit(review, "decisionForm", Map.of("outcome", "APPROVE", "body", "CONSORTIUM",
