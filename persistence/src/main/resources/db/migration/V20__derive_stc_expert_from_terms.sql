@@ -17,10 +17,9 @@ SELECT g.id, r.account_id, NULL, CURRENT_DATE, CURRENT_DATE + INTERVAL '3 years'
                       AND t.starts_on <= CURRENT_DATE AND CURRENT_DATE <= t.ends_on
                       AND (t.ended_on IS NULL OR CURRENT_DATE < t.ended_on));
 
-DELETE FROM account_role WHERE role = 'STC_EXPERT';
-ALTER TABLE account_role DROP CONSTRAINT account_role_role_check;
-ALTER TABLE account_role ADD CONSTRAINT account_role_role_check
-    CHECK (role IN ('PARTNER', 'MEMBER', 'SECRETARIAT', 'ADMIN'));
+-- The rows of the hand-given role stay for now and give nothing (Account ignores them): a node still on the
+-- previous build reads them during a rolling upgrade. Removing them, and the value from account_role's
+-- CHECK, is a contract step for the next release (docs/operations.md, "Rolling upgrade").
 
 -- The roles an appointment gives, one row per person and role, for today. Same "current" as
 -- group_member_effective: started, not past its planned end, not ended early (ended_on is the first day off).
@@ -31,3 +30,46 @@ SELECT DISTINCT t.account_id, CAST('STC_EXPERT' AS varchar(20)) AS role
   JOIN hub_group g ON g.id = t.group_id AND g.code = 'STC'
  WHERE t.starts_on <= CURRENT_DATE AND CURRENT_DATE <= t.ends_on
    AND (t.ended_on IS NULL OR CURRENT_DATE < t.ended_on);
+
+-- "Is in the STC" follows the terms alone, as the role does: the view's last branch (the hand-given role)
+-- goes. Compatible with the previous build: those who had the role hold a term from the insert above.
+CREATE OR REPLACE VIEW group_member_effective AS
+SELECT g.id AS group_id, a.id AS account_id
+  FROM account a
+  JOIN organisation o ON o.id = a.organisation_id AND o.status = 'ACTIVE'
+  JOIN hub_group g ON g.code = CASE o.type
+        WHEN 'STATE_OR_LOCAL_GOVERNMENT' THEN 'COLLEGE_PUBLIC'
+        WHEN 'INTERNATIONAL_ORGANISATION' THEN 'COLLEGE_PUBLIC'
+        WHEN 'FUNDER' THEN 'COLLEGE_PUBLIC'
+        WHEN 'FARMERS_ORGANISATION' THEN 'COLLEGE_FARMERS'
+        WHEN 'RESEARCH_EDUCATION' THEN 'COLLEGE_RESEARCH'
+        WHEN 'CIVIL_SOCIETY' THEN 'COLLEGE_CIVIL_SOCIETY'
+        WHEN 'PRIVATE_COMPANY' THEN 'COLLEGE_PRIVATE' END
+ WHERE a.status = 'ACTIVE'
+UNION
+SELECT g.id, a.id
+  FROM account a
+  JOIN organisation o ON o.id = a.organisation_id AND o.status = 'ACTIVE' AND o.type = 'FUNDER'
+  JOIN hub_group g ON g.code = 'FUNDERS'
+ WHERE a.status = 'ACTIVE'
+UNION
+SELECT g.id, a.id
+  FROM account a
+  JOIN organisation o ON o.id = a.organisation_id AND o.status = 'ACTIVE' AND o.level = 'MEMBER'
+  JOIN hub_group g ON g.code = 'CONSORTIUM'
+ WHERE a.status = 'ACTIVE'
+UNION
+SELECT m.group_id, m.account_id
+  FROM group_member m
+  JOIN hub_group g ON g.id = m.group_id AND g.kind IN ('INTERFACE', 'TASK_FORCE', 'INDIVIDUALS')
+  JOIN account a ON a.id = m.account_id AND a.status = 'ACTIVE'
+  LEFT JOIN organisation o ON o.id = a.organisation_id
+ WHERE m.status = 'ACTIVE' AND (g.kind <> 'INTERFACE' OR o.status = 'ACTIVE')
+UNION
+SELECT t.group_id, t.account_id
+  FROM group_term t
+  JOIN hub_group g ON g.id = t.group_id
+  JOIN account a ON a.id = t.account_id AND a.status = 'ACTIVE'
+  LEFT JOIN organisation o ON o.id = a.organisation_id
+ WHERE t.starts_on <= CURRENT_DATE AND CURRENT_DATE <= t.ends_on AND (t.ended_on IS NULL OR CURRENT_DATE < t.ended_on)
+   AND (g.kind <> 'BUREAU' OR (o.status = 'ACTIVE' AND o.level = 'MEMBER'));
