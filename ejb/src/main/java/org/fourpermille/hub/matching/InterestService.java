@@ -4,14 +4,12 @@ import org.fourpermille.hub.shared.WorkWaits;
 import org.fourpermille.hub.shared.WorkKind;
 import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -20,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import org.fourpermille.hub.config.Setting;
 import org.fourpermille.hub.groups.AttachmentFile;
 import org.fourpermille.hub.groups.StagedFile;
 import org.fourpermille.hub.identity.Account;
@@ -37,10 +34,8 @@ import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.StoredFile;
-import org.fourpermille.hub.shared.SupportedLocale;
 import org.fourpermille.hub.shared.UniqueViolation;
 import org.fourpermille.hub.shared.mail.MailTemplate;
-import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * From match to agreement: a project's organisation or an offer's organisation expresses interest in the
@@ -73,7 +68,7 @@ public class InterestService {
     @Inject
     private AuditLog audit;
     @Inject
-    private Mailer mailer;
+    private InterestLetters letters;
     @Inject
     private Event<WorkWaits> work;
     @Inject
@@ -119,7 +114,7 @@ public class InterestService {
             }
             throw e;
         }
-        tell(interest.getToOrganisation(), MailTemplate.INTEREST_EXPRESSED, interest, me, "");
+        letters.tell(interest.getToOrganisation(), MailTemplate.INTEREST_EXPRESSED, interest, me, "");
         // They are mailed above (with the message); the notice puts it on the platform too.
         work.fire(WorkWaits.forPeople(WorkKind.INTEREST_RECEIVED,
                 language -> mine.getName() + " — " + project.title(language.locale()) + " / " + offer.getTitle(),
@@ -213,7 +208,7 @@ public class InterestService {
         Interest interest = party(me, interestId);
         interest.accept(Organisation.of(me), me, clock.now());
         ConcurrentChange.flush(em);
-        tell(interest.getFromOrganisation(), MailTemplate.INTEREST_ACCEPTED, interest, me, "");
+        letters.tell(interest.getFromOrganisation(), MailTemplate.INTEREST_ACCEPTED, interest, me, "");
         audit.record(AuditAction.INTEREST_ACCEPTED, subject(interest), me.getOrganisation().getName());
     }
 
@@ -223,7 +218,7 @@ public class InterestService {
         Interest interest = party(me, interestId);
         interest.decline(Organisation.of(me), me, reason, clock.now());
         ConcurrentChange.flush(em);
-        tell(interest.getFromOrganisation(), MailTemplate.INTEREST_DECLINED, interest, me,
+        letters.tell(interest.getFromOrganisation(), MailTemplate.INTEREST_DECLINED, interest, me,
                 interest.getDeclineReason() == null ? "" : interest.getDeclineReason());
         audit.record(AuditAction.INTEREST_DECLINED, subject(interest), interest.getDeclineReason());
     }
@@ -269,7 +264,7 @@ public class InterestService {
         ConcurrentChange.flush(em);
         Organisation other = interest.getFromOrganisation().getId().equals(me.getOrganisation().getId())
                 ? interest.getToOrganisation() : interest.getFromOrganisation();
-        tell(other, MailTemplate.INTEREST_MESSAGE, interest, me, message.getBody());
+        letters.tell(other, MailTemplate.INTEREST_MESSAGE, interest, me, message.getBody());
         audit.record(AuditAction.INTEREST_MESSAGE_SENT, subject(interest),
                 message.hasAttachment() ? message.getAttachmentName() : null);
         return message;
@@ -297,7 +292,7 @@ public class InterestService {
         ConcurrentChange.flush(em);
         audit.record(AuditAction.INTEREST_AGREEMENT_RECORDED, subject(interest),
                 interest.getAgreementAmount().toPlainString() + " " + currency + " " + instrument.name());
-        tellOutcome(interest, me);
+        letters.tellOutcome(interest, me);
     }
 
     /** Either organisation records that they did not go on, and why. */
@@ -307,7 +302,7 @@ public class InterestService {
         interest.recordNotPursued(Organisation.of(me), me, reason, clock.now());
         ConcurrentChange.flush(em);
         audit.record(AuditAction.INTEREST_NOT_PURSUED, subject(interest), interest.getNotPursuedReason());
-        tellOutcome(interest, me);
+        letters.tellOutcome(interest, me);
     }
 
     /** The currencies an agreement may be recorded in: those of the secretariat's rates table. */
@@ -353,46 +348,6 @@ public class InterestService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
-    }
-
-    // ---- telling the other side ----
-
-    /**
-     * Mails each representative of {@code to} who can sign in, in their language: {0} person, {1} organisation
-     * of the author, {2} project title, {3} offer title, {4} link, {5} detail (reason or message, may be empty).
-     */
-    private void tell(Organisation to, MailTemplate template, Interest interest, Account author, String detail) {
-        tell(to, template, interest, author, language -> detail);
-    }
-
-    /** The other organisation learns the outcome one of them recorded, worded in each reader's language. */
-    private void tellOutcome(Interest interest, Account author) {
-        Organisation other = interest.getFromOrganisation().getId().equals(author.getOrganisation().getId())
-                ? interest.getToOrganisation() : interest.getFromOrganisation();
-        tell(other, MailTemplate.INTEREST_OUTCOME, interest, author, language -> {
-            if (interest.getOutcome() == InterestOutcome.AGREEMENT) {
-                NumberFormat amount = NumberFormat.getNumberInstance(language.locale());
-                amount.setMinimumFractionDigits(interest.getAgreementAmount().stripTrailingZeros().scale() > 0 ? 2 : 0);
-                amount.setMaximumFractionDigits(2);
-                return mailer.phrase(language, "interestOutcome.agreement", amount.format(interest.getAgreementAmount()),
-                        interest.getAgreementCurrency(),
-                        mailer.phrase(language, "instrument." + interest.getAgreementInstrument().name()));
-            }
-            return mailer.phrase(language, "interestOutcome.notPursued", interest.getNotPursuedReason());
-        });
-    }
-
-    private void tell(Organisation to, MailTemplate template, Interest interest, Account author,
-                      Function<SupportedLocale, String> detail) {
-        String link = Setting.BASE_URL.lookup() + PAGE + interest.getId();
-        String from = author.getOrganisation() == null ? author.getDisplayName() : author.getOrganisation().getName();
-        for (Account person : accounts.ofOrganisation(to)) {
-            if (!person.canSignIn()) {
-                continue;
-            }
-            mailer.send(person.getEmail(), person.getLocale(), template, person.getDisplayName(), from,
-                    interest.getProject().title(person.getLocale().locale()), interest.getOffer().getTitle(), link, detail.apply(person.getLocale()));
-        }
     }
 
     private static String subject(Interest interest) {
