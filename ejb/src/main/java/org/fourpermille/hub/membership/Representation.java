@@ -3,10 +3,8 @@ package org.fourpermille.hub.membership;
 import org.fourpermille.hub.shared.WorkWaits;
 import org.fourpermille.hub.shared.WorkKind;
 import jakarta.enterprise.event.Event;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +22,6 @@ import org.fourpermille.hub.identity.Account;
 import org.fourpermille.hub.identity.AccountRepository;
 import org.fourpermille.hub.identity.AccountStatus;
 import org.fourpermille.hub.identity.CallerAccount;
-import org.fourpermille.hub.identity.Invitations;
 import org.fourpermille.hub.identity.LinkTokens;
 import org.fourpermille.hub.shared.AuditAction;
 import org.fourpermille.hub.shared.AuditLog;
@@ -33,7 +30,6 @@ import org.fourpermille.hub.shared.Clock;
 import org.fourpermille.hub.shared.ConcurrentChange;
 import org.fourpermille.hub.shared.FileContent;
 import org.fourpermille.hub.shared.LinkSecrets;
-import org.fourpermille.hub.shared.NotFoundException;
 import org.fourpermille.hub.shared.Role;
 import org.fourpermille.hub.shared.StoredFile;
 import org.fourpermille.hub.shared.SupportedLocale;
@@ -43,7 +39,7 @@ import org.fourpermille.hub.shared.mail.Mailer;
 
 /**
  * An organisation's life after it joined, as its representatives live it: the profile they edit, the
- * colleagues the main contact invites, removes or hands the role to, changes of name or type proposed
+ * colleagues the main contact removes or hands the role to (inviting them is {@link ColleagueInvitations}'), changes of name or type proposed
  * to the secretariat, the upgrade to Member, the withdrawal, and the timeline. Every method checks that
  * the caller represents that organisation (or is secretariat staff); some moves need the main contact.
  * An organisation that is not theirs is "not found", so ids reveal nothing.
@@ -74,7 +70,7 @@ public class Representation {
     @Inject
     private LinkTokens tokens;
     @Inject
-    private Invitations invitations;
+    private OrganisationAccess access;
     @Inject
     private FileContent fileContent;
 
@@ -91,8 +87,7 @@ public class Representation {
         }
         Organisation organisation = readable(me, target);
         boolean manager = isStaff(me) || organisation.isMainContact(me);
-        List<ColleagueInvitation> sent = em.createNamedQuery(ColleagueInvitation.OF_ORGANISATION, ColleagueInvitation.class)
-                .setParameter("organisation", organisation).getResultList();
+        List<ColleagueInvitation> sent = ColleagueInvitations.sent(em, organisation);
         Set<String> invited = sent.stream().map(ColleagueInvitation::getEmail).collect(Collectors.toSet());
         // A colleague who has not accepted yet is listed among the invitations (as an address with an account
         // elsewhere is), not among the people; one who joined is listed among the people only.
@@ -107,99 +102,6 @@ public class Representation {
                 openUpgradeOf(organisation).orElse(null), manager, isStaff(me));
     }
 
-    /**
-     * The main contact invites a colleague: an account attached to the organisation, with its roles,
-     * that gives access once the colleague accepts by choosing a password. An address that already has an
-     * account elsewhere gets the same answer, the same line among the invitations sent, the same timeline and
-     * audit entries, and its owner a mail saying they were invited and already have an account: neither the
-     * form nor the page tells whether an address is registered. An address invited before whose link has
-     * lapsed is invited again; one whose invitation still runs is refused, as the page lists it.
-     *
-     * @return the invited account, or empty when the address already had one elsewhere
-     */
-    public Optional<Account> invite(long organisationId, String email, String name, SupportedLocale language) {
-        Organisation organisation = managed(organisationId);
-        requireActive(organisation);
-        Account inviter = caller.get();
-        String normalised = Account.normaliseEmail(email);
-        Optional<Account> existing = accounts.findByEmail(normalised);
-        boolean invitedHere = existing.isPresent() && organisation.represents(existing.get())
-                && existing.get().getStatus() == AccountStatus.INVITED;
-        if (existing.isPresent() && organisation.represents(existing.get()) && !invitedHere) {
-            // Already in the organisation's list of people, which the main contact sees: nothing is revealed.
-            throw new BusinessException("representative.error.alreadyRepresents");
-        }
-        recordInvitation(organisation, normalised, inviter);
-        Optional<Account> result;
-        if (existing.isEmpty()) {
-            Set<Role> roles = organisation.getLevel() == MembershipLevel.MEMBER
-                    ? EnumSet.of(Role.PARTNER, Role.MEMBER) : EnumSet.of(Role.PARTNER);
-            result = Optional.of(invitations.invite(normalised, name, language, roles, organisation,
-                    MailTemplate.REPRESENTATIVE_INVITED, colleagueLetter(inviter, organisation)));
-        } else if (invitedHere) {
-            result = Optional.of(invitations.reissue(existing.get(), MailTemplate.REPRESENTATIVE_INVITED,
-                    colleagueLetter(inviter, organisation)));
-        } else {
-            Account known = existing.get();
-            mailer.send(known.getEmail(), known.getLocale(), MailTemplate.REPRESENTATIVE_INVITED_HAS_ACCOUNT,
-                    known.getDisplayName(), inviter.getDisplayName(), organisation.getName(),
-                    Setting.BASE_URL.lookup() + "/login.xhtml", Setting.BASE_URL.lookup() + "/password/forgot.xhtml");
-            result = Optional.empty();
-        }
-        em.persist(organisation.event(OrganisationEventType.PERSON_INVITED, clock.now(), inviter.getEmail(), normalised, null));
-        audit.record(AuditAction.REPRESENTATIVE_INVITED, normalised, organisation.getName());
-        return result;
-    }
-
-    /** One line per invited address and organisation; two clicks on "invite" make one (a unique index holds it). */
-    private void recordInvitation(Organisation organisation, String email, Account inviter) {
-        Instant now = clock.now();
-        Instant until = now.plus(Setting.INVITATION_VALIDITY.lookupDuration());
-        Optional<ColleagueInvitation> earlier = invitationOf(organisation, email);
-        if (earlier.isPresent() && earlier.get().isOpen(now)) {
-            throw new BusinessException("representative.error.alreadyInvited", email);
-        }
-        earlier.ifPresentOrElse(row -> row.renew(inviter.getEmail(), now, until),
-                () -> em.persist(new ColleagueInvitation(organisation, email, inviter.getEmail(), now, until)));
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.causedBy(e, "colleague_invitation_address_idx")) {
-                throw new BusinessException("representative.error.alreadyInvited", email);
-            }
-            throw e;
-        }
-    }
-
-    private static Invitations.Letter colleagueLetter(Account inviter, Organisation organisation) {
-        return (invitee, link, validDays) -> new Object[] {invitee.getDisplayName(), inviter.getDisplayName(),
-                organisation.getName(), link, validDays};
-    }
-
-    /**
-     * The main contact withdraws an invitation: its line goes and, when the address got a link to join, that
-     * link stops working. The answer is the same for an address with an account elsewhere; a second
-     * withdrawal (from another tab) is told the invitation is no longer there.
-     */
-    public void withdrawInvitation(long organisationId, long invitationId) {
-        Organisation organisation = managed(organisationId);
-        ColleagueInvitation invitation = em.find(ColleagueInvitation.class, invitationId);
-        if (invitation == null || !organisation.getId().equals(invitation.getOrganisation().getId())
-                || !invitation.withdraw(clock.now())) {
-            throw new BusinessException("representative.error.invitationGone");
-        }
-        accounts.findByEmail(invitation.getEmail())
-                .filter(a -> organisation.represents(a) && a.getStatus() == AccountStatus.INVITED)
-                .ifPresent(a -> tokens.revokeAll(a, clock.now()));
-        audit.record(AuditAction.REPRESENTATIVE_INVITATION_WITHDRAWN, invitation.getEmail(), organisation.getName());
-    }
-
-    private Optional<ColleagueInvitation> invitationOf(Organisation organisation, String email) {
-        return em.createNamedQuery(ColleagueInvitation.OF_ADDRESS, ColleagueInvitation.class)
-                .setParameter("organisation", organisation).setParameter("email", email)
-                .getResultStream().findFirst();
-    }
-
     /** The main contact (or the secretariat) removes a colleague, whose access ends at once. */
     public void remove(long organisationId, long accountId) {
         Organisation organisation = managed(organisationId);
@@ -210,7 +112,7 @@ public class Representation {
         }
         person.leaveOrganisation();
         tokens.revokeAll(person, clock.now());
-        invitationOf(organisation, person.getEmail()).ifPresent(em::remove);
+        ColleagueInvitations.invitationOf(em, organisation, person.getEmail()).ifPresent(em::remove);
         em.persist(organisation.event(OrganisationEventType.PERSON_REMOVED, clock.now(), actor(), person.getEmail(), null));
         audit.record(AuditAction.REPRESENTATIVE_REMOVED, person.getEmail(), organisation.getName());
     }
@@ -360,18 +262,14 @@ public class Representation {
         return Setting.BASE_URL.lookup() + ORGANISATION_PAGE + organisation.getId();
     }
 
-    // ---- who may touch what ----
+    // ---- who may touch what (OrganisationAccess, shared with ColleagueInvitations) ----
 
     private Organisation readable(long organisationId) {
-        return readable(caller.get(), organisationId);
+        return access.readable(caller.get(), organisationId);
     }
 
     private Organisation readable(Account me, long organisationId) {
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        if (organisation == null || !(isStaff(me) || organisation.represents(me))) {
-            throw new NotFoundException();
-        }
-        return organisation;
+        return access.readable(me, organisationId);
     }
 
     private Organisation readableForChange(long organisationId) {
@@ -381,22 +279,15 @@ public class Representation {
     }
 
     private Organisation managed(long organisationId) {
-        Account me = caller.get();
-        Organisation organisation = readable(organisationId);
-        if (!isStaff(me) && !organisation.isMainContact(me)) {
-            throw new BusinessException("organisation.error.mainContactOnly");
-        }
-        return organisation;
+        return access.managed(organisationId);
     }
 
     private static void requireActive(Organisation organisation) {
-        if (organisation.getStatus() != OrganisationStatus.ACTIVE) {
-            throw new BusinessException("organisation.error.status." + organisation.getStatus().name());
-        }
+        OrganisationAccess.requireActive(organisation);
     }
 
     private static boolean isStaff(Account account) {
-        return account.hasRole(Role.SECRETARIAT) || account.hasRole(Role.ADMIN);
+        return OrganisationAccess.isStaff(account);
     }
 
     private static Organisation current(Organisation organisation, int expectedVersion) {

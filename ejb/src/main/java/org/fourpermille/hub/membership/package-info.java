@@ -2,7 +2,7 @@
  * Services of membership: {@link org.fourpermille.hub.membership.ApplicationDesk} for applicants, who hold
  * their application through an emailed key, and {@link org.fourpermille.hub.membership.ApplicationReview}
  * for the secretariat, whose approval creates the organisation and invites its representatives;
- * {@link org.fourpermille.hub.membership.Representation} and
+ * {@link org.fourpermille.hub.membership.Representation} (with {@link org.fourpermille.hub.membership.ColleagueInvitations}) and
  * {@link org.fourpermille.hub.membership.OrganisationAdministration} for the life of an organisation after it
  * joined; {@link org.fourpermille.hub.membership.RegistryImport} and
  * {@link org.fourpermille.hub.membership.RegistryExport} for the registry the secretariat keeps as a spreadsheet.

@@ -37,6 +37,10 @@ public class OrganisationProfileBacking {
 
     @Inject
     private Representation representation;
+
+    @Inject
+    private ColleagueInvitations colleagues;
+
     @Inject
     private OrganisationAdministration administration;
     @Inject
@@ -111,7 +115,7 @@ public class OrganisationProfileBacking {
     }
 
     public String invite() {
-        return act(() -> representation.invite(id, inviteEmail, inviteName, inviteLanguage), "organisation.done.invited",
+        return act(() -> colleagues.invite(id, inviteEmail, inviteName, inviteLanguage), "organisation.done.invited",
                 inviteEmail);
     }
 
@@ -124,7 +128,7 @@ public class OrganisationProfileBacking {
 
     public String withdrawInvitation(long invitationId) {
         return act(() -> {
-            representation.withdrawInvitation(id, invitationId);
+            colleagues.withdrawInvitation(id, invitationId);
             return null;
         }, "organisation.done.invitationWithdrawn");
     }
