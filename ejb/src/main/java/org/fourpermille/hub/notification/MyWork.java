@@ -23,6 +23,7 @@ import org.fourpermille.hub.matching.AssessmentStatus;
 import org.fourpermille.hub.matching.AssessmentService;
 import org.fourpermille.hub.matching.Interest;
 import org.fourpermille.hub.matching.InterestService;
+import org.fourpermille.hub.matching.InterestSide;
 import org.fourpermille.hub.matching.InterestStatus;
 import org.fourpermille.hub.matching.OfferService;
 import org.fourpermille.hub.matching.Project;
@@ -140,15 +141,16 @@ public class MyWork {
         }
         Organisation mine = representedOrganisation(me);
         if (mine != null) {
+            // Received only, in the query: interests the organisation sent must not take the places of the list.
             for (Interest i : em.createQuery("SELECT i FROM Interest i WHERE i.status = :pending"
-                            + " AND (i.project.organisation = :mine OR i.offer.organisation = :mine) ORDER BY i.createdAt",
+                            + " AND ((i.fromSide = :fromProject AND i.offer.organisation = :mine)"
+                            + " OR (i.fromSide = :fromOffer AND i.project.organisation = :mine)) ORDER BY i.createdAt",
                             Interest.class)
                     .setParameter("pending", InterestStatus.PENDING).setParameter("mine", mine)
+                    .setParameter("fromProject", InterestSide.PROJECT).setParameter("fromOffer", InterestSide.OFFER)
                     .setMaxResults(ITEMS_SHOWN).getResultList()) {
-                if (i.isReceivedBy(mine)) {
-                    items.add(new Item("interest", i.getFromOrganisation().getName() + " — " + i.getProject().title(locale)
-                            + " / " + i.getOffer().getTitle(), i.getCreatedAt(), InterestService.PAGE + i.getId()));
-                }
+                items.add(new Item("interest", i.getFromOrganisation().getName() + " — " + i.getProject().title(locale)
+                        + " / " + i.getOffer().getTitle(), i.getCreatedAt(), InterestService.PAGE + i.getId()));
             }
         }
         items.sort(Comparator.comparing(Item::since));
